@@ -1,0 +1,9 @@
+/**
+ * The ordered migration set. Names sort by date; add new ones at the end and never edit a
+ * migration that has shipped. Listed explicitly so the bundled server carries them.
+ */
+import * as m0001 from './2026-11-26-0001-platform.js';
+
+export const migrations = {
+  '2026-11-26-0001-platform': m0001,
+};

@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { API_PREFIX, registerAccess, type RouteAccess } from './platform/access/access.js';
+import { accessTokens } from './platform/auth/tokens.js';
+import type { DatabaseHandle } from './platform/db/database.js';
+import { newId } from './platform/db/ids.js';
+import { localFileStore } from './platform/files/store.js';
+import { problem, registerErrorHandling } from './platform/http/errors.js';
+import { registerImageBodies } from './platform/http/images.js';
+import { authRoutes, createAuthService } from './modules/auth/index.js';
+import { createUsersService, usersRoutes } from './modules/users/index.js';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api/v1 route with its access rule, for the access tests. */
+    routeTable: RouteAccess[];
+  }
+}
+
+/**
+ * Builds the HTTP application: platform plumbing first, then every module, registered
+ * explicitly. Does not listen and does not migrate; `main.ts` and the tests do that.
+ */
+export async function buildApp({ config, database }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => newId(),
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerImageBodies(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS as <style> elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only makes sense behind TLS; a reverse proxy that terminates TLS should send it.
+    strictTransportSecurity: config.trustProxy ? undefined : false,
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'IT CRM API',
+        version: '1.0.0',
+        description: 'The HTTP API of the CRM. Errors are RFC 9457 problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const tokens = accessTokens(config.jwtSecret, config.accessTokenTtlSeconds);
+  app.decorate('routeTable', registerAccess(app, tokens));
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await database.ping();
+      return { status: 'ready' };
+    } catch {
+      return reply.status(503).type('application/problem+json').send(problem('UNAVAILABLE', 'The database does not answer'));
+    }
+  });
+
+  const db = database.db;
+  const files = localFileStore(path.join(config.dataDir, 'files'));
+  const users = createUsersService({ db, files });
+  const auth = createAuthService({ db, tokens, config });
+
+  await app.register(
+    async (api) => {
+      const z = api.withTypeProvider<ZodTypeProvider>();
+      await z.register(authRoutes, { auth, users });
+      await z.register(usersRoutes, { users, files });
+    },
+    { prefix: API_PREFIX },
+  );
+
+  if (existsSync(path.join(config.webDir, 'index.html'))) {
+    await serveWebApp(app, config.webDir);
+  }
+  return app;
+}
+
+/** The built web app: hashed assets cached for good, index.html for every client-side route. */
+async function serveWebApp(app: FastifyInstance, webDir: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    index: false,
+    setHeaders: (res, file) => {
+      void res.header(
+        'cache-control',
+        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  app.get('/*', { schema: { hide: true } }, (req, reply) => {
+    const url = req.url.split('?')[0] ?? '/';
+    if (url.startsWith('/api/') || url.startsWith('/assets/')) {
+      return reply.callNotFound();
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,53 @@
+import type { Executor } from '../db/audit.js';
+import type { RefreshTokensTable } from '../db/schema.js';
+
+/** Refresh tokens: one row per issued token; a family is one login and all its rotations. */
+export function findRefreshToken(db: Executor, tokenHash: string): Promise<RefreshTokensTable | undefined> {
+  return db.selectFrom('refreshTokens').selectAll().where('tokenHash', '=', tokenHash).executeTakeFirst();
+}
+
+export async function insertRefreshToken(db: Executor, row: RefreshTokensTable): Promise<void> {
+  await db.insertInto('refreshTokens').values(row).execute();
+}
+
+/** Marks a token as rotated; false when it was already used or revoked (a concurrent reuse). */
+export async function markRefreshTokenUsed(db: Executor, id: string, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('refreshTokens')
+    .set({ usedAt: at })
+    .where('id', '=', id)
+    .where('usedAt', 'is', null)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function revokeFamily(db: Executor, familyId: string, at: string): Promise<void> {
+  await db
+    .updateTable('refreshTokens')
+    .set({ revokedAt: at })
+    .where('familyId', '=', familyId)
+    .where('revokedAt', 'is', null)
+    .execute();
+}
+
+/** Ends every login of a user, optionally keeping one (the caller's own, after a password change). */
+export async function revokeUserSessions(
+  db: Executor,
+  userId: string,
+  at: string,
+  keepFamilyId?: string,
+): Promise<void> {
+  let q = db
+    .updateTable('refreshTokens')
+    .set({ revokedAt: at })
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null);
+  if (keepFamilyId) q = q.where('familyId', '!=', keepFamilyId);
+  await q.execute();
+}
+
+/** Drops tokens that can no longer be used by anyone. */
+export async function purgeExpiredRefreshTokens(db: Executor, now: string): Promise<void> {
+  await db.deleteFrom('refreshTokens').where('expiresAt', '<', now).execute();
+}

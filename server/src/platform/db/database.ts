@@ -1,0 +1,163 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  sql,
+  type DialectAdapter,
+  type SqliteDatabase as KyselySqliteDatabase,
+  type SqliteStatement,
+} from 'kysely';
+import pg from 'pg';
+import type { Database as DatabaseConfig } from '../../config.js';
+import type { DB } from './schema.js';
+
+export type Dialect = DatabaseConfig['dialect'];
+export type Db = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Db;
+  dialect: Dialect;
+  /** Checks the database answers (for /readyz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+  return config.dialect === 'sqlite' ? openSqlite(config.file) : openPostgres(config);
+}
+
+function openSqlite(file: string): DatabaseHandle {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const raw = new SqliteDatabase(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  // NORMAL in WAL mode survives a process crash (only an OS crash can lose the last commits).
+  raw.pragma('synchronous = NORMAL');
+  // SQLite's own lower()/upper() fold ASCII only; Ukrainian names must search case-insensitively.
+  raw.function('lower', { deterministic: true }, (v: unknown) =>
+    typeof v === 'string' ? v.toLowerCase() : v,
+  );
+  raw.function('upper', { deterministic: true }, (v: unknown) =>
+    typeof v === 'string' ? v.toUpperCase() : v,
+  );
+  const db = new Kysely<DB>({
+    dialect: new TransactionalSqliteDialect({ database: withStatementCache(raw) }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return {
+    db,
+    dialect: 'sqlite',
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * SQLite has transactional DDL, but Kysely's adapter does not claim it; claiming it makes the
+ * migrator apply all pending migrations in one transaction, as on PostgreSQL.
+ */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+class TransactionalSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalSqliteAdapter();
+  }
+}
+
+/**
+ * Adapts better-sqlite3 for Kysely: prepared statements are cached by their SQL (Kysely would
+ * prepare every query anew) and booleans are bound as 0/1, which SQLite cannot bind itself.
+ */
+function withStatementCache(raw: SqliteDatabase.Database): KyselySqliteDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const bind = (params: ReadonlyArray<unknown>) =>
+    params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+  return {
+    close: () => raw.close(),
+    prepare(query: string): SqliteStatement {
+      let stmt = cache.get(query);
+      if (!stmt) {
+        stmt = raw.prepare(query);
+        if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
+        cache.set(query, stmt);
+      }
+      const s = stmt;
+      return {
+        reader: s.reader,
+        all: (params) => s.all(bind(params)),
+        run: (params) => s.run(bind(params)),
+        iterate: (params) => s.iterate(bind(params)),
+      };
+    },
+  };
+}
+
+function openPostgres(config: Extract<DatabaseConfig, { dialect: 'postgres' }>): DatabaseHandle {
+  const types = {
+    getTypeParser: (oid: number, format?: string): ((value: string) => unknown) => {
+      switch (oid) {
+        case 20: // int8: counts and money in minor units stay well inside 2^53
+          return (v) => Number(v);
+        case 1184: // timestamptz → the API's ISO 8601 UTC string
+          return (v) => new Date(v).toISOString();
+        case 1082: // date stays 'YYYY-MM-DD'
+          return (v) => v;
+        default:
+          return pg.types.getTypeParser(oid, format as 'text');
+      }
+    },
+  };
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize,
+    types,
+    options: '-c TimeZone=UTC',
+  });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return {
+    db,
+    dialect: 'postgres',
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** SQLite keeps flags as 0/1; PostgreSQL as booleans. */
+export const toBool = (v: boolean | number): boolean => v === true || v === 1;
+
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+export function isForeignKeyViolation(err: unknown): boolean {
+  const e = err as { code?: string };
+  return e?.code === '23503' || e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
+/** The constraint or column a unique violation names, to tell "user name taken" from "e-mail taken". */
+export function violatedConstraint(err: unknown): string {
+  const e = err as { constraint?: string; message?: string };
+  return e.constraint ?? e.message ?? '';
+}
+
+/** `%term%` for LIKE, with the wildcard characters of the user's text escaped. */
+export function likePattern(term: string): string {
+  return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

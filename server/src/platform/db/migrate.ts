@@ -1,0 +1,24 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { migrations } from '../../../migrations/index.js';
+import type { Db } from './database.js';
+
+const provider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations as Record<string, Migration>),
+};
+
+/**
+ * Brings the schema up to date. Each migration runs in its own transaction on both dialects
+ * (SQLite and PostgreSQL both have transactional DDL), so a failing one leaves the database at the
+ * last good migration and the error stops the start.
+ */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${failed} failed: ${(error as Error).message ?? String(error)}`, {
+      cause: error,
+    });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

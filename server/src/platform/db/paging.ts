@@ -1,0 +1,36 @@
+import type { Page, SortSpec } from '@crm/contracts';
+import { sql, type Expression, type SelectQueryBuilder } from 'kysely';
+
+export interface PageRequest<F extends string> {
+  page: number;
+  pageSize: number;
+  sort: SortSpec<F>;
+}
+
+/**
+ * Runs a list query as the API's list envelope: an exact `total` from the same filtered query,
+ * and one page ordered by the requested field with the primary key as tie-breaker, so paging is
+ * stable. `sortColumns` maps every sortable API field to its SQL expression.
+ */
+export async function paginate<DB, TB extends keyof DB, O, F extends string>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  request: PageRequest<F>,
+  sortColumns: Record<F, Expression<unknown>>,
+  tieBreaker: Expression<unknown>,
+): Promise<Page<O>> {
+  const { page, pageSize, sort } = request;
+  const countQuery = query
+    .clearSelect()
+    .clearOrderBy()
+    .select(sql<number>`count(*)`.as('total'));
+  const [countRow, items] = await Promise.all([
+    countQuery.executeTakeFirst() as Promise<{ total: number | string } | undefined>,
+    query
+      .orderBy(sortColumns[sort.field], (ob) => (sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()))
+      .orderBy(tieBreaker, sort.direction)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+  ]);
+  return { items, total: Number(countRow?.total ?? 0), page, pageSize };
+}

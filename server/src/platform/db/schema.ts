@@ -1,0 +1,69 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The database as the server sees it (camelCase; the CamelCasePlugin maps to snake_case).
+ * Timestamps are ISO 8601 strings on both dialects; flags are booleans after `toBool`
+ * (SQLite stores 0/1); money is an integer number of minor units.
+ */
+type Flag = ColumnType<boolean | number, boolean, boolean>;
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: 'admin' | 'manager' | 'developer';
+  isActive: Flag;
+  passwordHash: string;
+  phone: string | null;
+  gender: 'female' | 'male' | 'other' | null;
+  dateOfBirth: string | null;
+  photoKey: string | null;
+  photoType: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lastLoginAt: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+export interface RefreshTokensTable {
+  id: string;
+  userId: string;
+  familyId: string;
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  revokedAt: string | null;
+  userAgent: string | null;
+  ipAddress: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  windowStartedAt: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actorId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  changes: string | null;
+}
+
+export interface DB {
+  users: UsersTable;
+  refreshTokens: RefreshTokensTable;
+  loginThrottle: LoginThrottleTable;
+  auditLog: AuditLogTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;

@@ -1,0 +1,128 @@
+import { ERROR_STATUS, type ErrorCode, type FieldError, type Problem } from '@crm/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isForeignKeyViolation, isUniqueViolation } from '../db/database.js';
+
+const TITLES: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: 'The request is invalid',
+  BAD_REQUEST: 'The request is malformed',
+  UNAUTHENTICATED: 'Authentication required',
+  INVALID_CREDENTIALS: 'Wrong user name or password',
+  INVALID_REFRESH_TOKEN: 'The session has ended',
+  WRONG_PASSWORD: 'The current password is wrong',
+  FORBIDDEN: 'Not allowed',
+  ROLE_CHANGE_FORBIDDEN: 'You cannot change your own role',
+  NOT_FOUND: 'Not found',
+  ROUTE_NOT_FOUND: 'No such endpoint',
+  USER_NOT_FOUND: 'User not found',
+  CONFLICT: 'Conflict',
+  REFERENCED_RECORD: 'The record is still referenced',
+  USERNAME_TAKEN: 'The user name is taken',
+  EMAIL_TAKEN: 'The e-mail is taken',
+  CANNOT_DEACTIVATE_SELF: 'You cannot deactivate or delete yourself',
+  PAYLOAD_TOO_LARGE: 'The request is too large',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
+  RATE_LIMITED: 'Too many requests',
+  INTERNAL: 'Internal server error',
+  UNAVAILABLE: 'Service unavailable',
+};
+
+/** A domain error: a stable code, mapped to HTTP once, at the edge. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail ?? TITLES[code]);
+    this.name = 'AppError';
+  }
+}
+
+export function problem(code: ErrorCode, detail?: string, errors?: FieldError[]): Problem {
+  return {
+    type: `urn:problem:${code.toLowerCase().replaceAll('_', '-')}`,
+    title: TITLES[code],
+    status: ERROR_STATUS[code],
+    ...(detail ? { detail } : {}),
+    code,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  body: Problem,
+  headers?: Record<string, string>,
+) {
+  if (headers) void reply.headers(headers);
+  return reply
+    .status(body.status)
+    .type('application/problem+json; charset=utf-8')
+    .send(JSON.stringify({ ...body, requestId: request.id }));
+}
+
+/** Fastify's own error codes that are the client's fault. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'BAD_REQUEST',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'BAD_REQUEST',
+  FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+};
+
+function zodFieldErrors(err: unknown): FieldError[] {
+  if (!hasZodFastifySchemaValidationErrors(err)) return [];
+  return err.validation.map((v) => ({
+    path: ((v.params.issue as { path?: PropertyKey[] }).path ?? []).map(String).join('.') || v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+    message: v.message ?? 'Invalid value',
+  }));
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      return sendProblem(reply, request, problem(err.code, err.detail, err.errors), err.headers);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext === 'querystring' ? 'query' : (err.validationContext ?? 'body');
+      return sendProblem(
+        reply,
+        request,
+        problem('VALIDATION_FAILED', `Invalid ${where}`, zodFieldErrors(err)),
+      );
+    }
+    if (isUniqueViolation(err)) {
+      return sendProblem(reply, request, problem('CONFLICT', 'A record with these values exists'));
+    }
+    if (isForeignKeyViolation(err)) {
+      return sendProblem(
+        reply,
+        request,
+        problem('REFERENCED_RECORD', 'Other records refer to this one, or a referenced record does not exist'),
+      );
+    }
+    if (!isResponseSerializationError(err) && err.code && FASTIFY_CODES[err.code]) {
+      return sendProblem(reply, request, problem(FASTIFY_CODES[err.code] as ErrorCode, err.message));
+    }
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500 && !isResponseSerializationError(err)) {
+      const code: ErrorCode =
+        status === 404 ? 'NOT_FOUND'
+        : status === 413 ? 'PAYLOAD_TOO_LARGE'
+        : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE'
+        : status === 429 ? 'RATE_LIMITED'
+        : 'BAD_REQUEST';
+      return sendProblem(reply, request, problem(code, err.message));
+    }
+    request.log.error({ err }, 'unhandled error');
+    return sendProblem(reply, request, problem('INTERNAL', 'Something went wrong; the error is logged'));
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request, problem('ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0]} does not exist`)),
+  );
+}
