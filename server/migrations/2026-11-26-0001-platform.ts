@@ -22,8 +22,9 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', timestamp(db), (c) => c.notNull())
     .addColumn('updated_at', timestamp(db), (c) => c.notNull())
     .addColumn('last_login_at', timestamp(db))
-    .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
-    .addColumn('updated_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+    // Authorship is history: a user who did something cannot be deleted, only deactivated.
+    .addColumn('created_by', 'text', (c) => c.references('users.id'))
+    .addColumn('updated_by', 'text', (c) => c.references('users.id'))
     .execute();
   await db.schema.createIndex('users_last_name_idx').on('users').columns(['last_name', 'first_name']).execute();
   await db.schema.createIndex('users_role_idx').on('users').column('role').execute();
@@ -55,7 +56,7 @@ export async function up(db: AnyDb): Promise<void> {
     .createTable('audit_log')
     .addColumn('id', serial(db), (c) => (isPostgres(db) ? c.primaryKey() : c.primaryKey().autoIncrement()))
     .addColumn('at', timestamp(db), (c) => c.notNull())
-    .addColumn('actor_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('actor_id', 'text', (c) => c.references('users.id'))
     .addColumn('action', 'text', (c) => c.notNull())
     .addColumn('entity', 'text', (c) => c.notNull())
     .addColumn('entity_id', 'text', (c) => c.notNull())

@@ -1,17 +1,17 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
-import { migrations } from '../../../migrations/index.js';
+import { migrations as allMigrations } from '../../../migrations/index.js';
 import type { Db } from './database.js';
-
-const provider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(migrations as Record<string, Migration>),
-};
 
 /**
  * Brings the schema up to date. Each migration runs in its own transaction on both dialects
  * (SQLite and PostgreSQL both have transactional DDL), so a failing one leaves the database at the
  * last good migration and the error stops the start.
  */
-export async function migrateToLatest(db: Db): Promise<string[]> {
+export async function migrateToLatest(
+  db: Db,
+  migrations: Record<string, Migration> = allMigrations,
+): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

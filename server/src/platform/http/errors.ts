@@ -76,10 +76,18 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 
 function zodFieldErrors(err: unknown): FieldError[] {
   if (!hasZodFastifySchemaValidationErrors(err)) return [];
-  return err.validation.map((v) => ({
-    path: ((v.params.issue as { path?: PropertyKey[] }).path ?? []).map(String).join('.') || v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-    message: v.message ?? 'Invalid value',
-  }));
+  return err.validation.flatMap((v) => {
+    const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const params = v.params as { keys?: unknown };
+    // An unknown field is reported on the field itself, not on its parent object.
+    if (v.keyword === 'unrecognized_keys' && Array.isArray(params.keys)) {
+      return params.keys.map((k) => ({
+        path: path ? `${path}.${String(k)}` : String(k),
+        message: 'Unknown field',
+      }));
+    }
+    return [{ path, message: v.message ?? 'Invalid value' }];
+  });
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

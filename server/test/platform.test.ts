@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, setupApp, type TestContext } from './harness.js';
+
+let t: TestContext;
+let token: string;
+beforeAll(async () => {
+  t = await setupApp();
+  token = (await t.as('admin')).token;
+});
+afterAll(() => t.close());
+
+describe('probes', () => {
+  it('/healthz and /readyz answer without a login', async () => {
+    expect((await t.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await t.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('errors', () => {
+  it('an unknown route is a 404 problem', async () => {
+    const res = await t.inject({ method: 'GET', url: '/api/v1/nothing-here', token });
+    expectProblem(res, 404, 'ROUTE_NOT_FOUND');
+    expect(res.json().type).toMatch(/^urn:problem:/);
+  });
+
+  it('malformed JSON is a 400 problem, not a 500', async () => {
+    const res = await t.inject({ method: 'POST', url: '/api/v1/users', token, headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    expectProblem(res, 400, 'BAD_REQUEST');
+  });
+
+  it('a wrong content type is 415', async () => {
+    const res = await t.inject({ method: 'POST', url: '/api/v1/users', token, headers: { 'content-type': 'text/xml' }, payload: '<user/>' });
+    expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('a body over the limit is 413', async () => {
+    const res = await t.inject({ method: 'POST', url: '/api/v1/users', token, payload: { notes: 'x'.repeat(1024 * 1024 + 10) } });
+    expectProblem(res, 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('every answer carries a request id, and the caller’s is kept', async () => {
+    const res = await t.inject({ method: 'GET', url: '/api/v1/nowhere', headers: { 'x-request-id': 'trace-123' } });
+    expect(res.json().requestId).toBe('trace-123');
+  });
+
+  it('an unexpected failure is a 500 without internals', async () => {
+    const t2 = await setupApp();
+    try {
+      const { token: tk } = await t2.as('admin');
+      // Break the database under the running app.
+      await t2.database.db.schema.dropTable('audit_log').execute();
+      const res = await t2.inject({
+        method: 'POST',
+        url: '/api/v1/users',
+        token: tk,
+        payload: { username: 'will.fail', email: 'will@fail.example', firstName: 'W', lastName: 'F', role: 'developer', password: 'long-enough' },
+      });
+      const p = expectProblem(res, 500, 'INTERNAL');
+      expect(res.body).not.toMatch(/audit_log|sqlite|select|insert|at .*\.ts/i);
+      expect(p.detail).toBe('Something went wrong; the error is logged');
+      // The failed request left no half-created user behind.
+      const users = await t2.database.db.selectFrom('users').select('username').execute();
+      expect(users.map((u) => u.username)).not.toContain('will.fail');
+    } finally {
+      await t2.close();
+    }
+  });
+});
+
+describe('security headers', () => {
+  it('sets CSP, no-sniff and frame protection; CORS stays closed', async () => {
+    const res = await t.inject({ method: 'GET', url: '/healthz', headers: { origin: 'https://evil.example' } });
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every API route from the same schemas that validate', async () => {
+    const res = await t.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toBe('3.1.0');
+    for (const r of t.app.routeTable) {
+      const p = r.url.replace(/:(\w+)/g, '{$1}');
+      expect(doc.paths[p]?.[r.method.toLowerCase()], `${r.method} ${p}`).toBeDefined();
+    }
+    const createUser = doc.paths['/api/v1/users'].post;
+    const body = createUser.requestBody.content['application/json'].schema;
+    expect(body.required).toEqual(expect.arrayContaining(['username', 'email', 'role', 'password']));
+    expect(JSON.stringify(doc)).toContain('VALIDATION_FAILED');
+  });
+
+  it('serves the interactive docs', async () => {
+    const res = await t.inject({ method: 'GET', url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+  });
+});
