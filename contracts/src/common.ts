@@ -52,11 +52,10 @@ export function listQuery<F extends string, S extends z.ZodRawShape>(
     .refine((v) => allowed.has(v.startsWith('-') ? v.slice(1) : v), {
       message: `Sort by one of: ${sortFields.join(', ')} (prefix with - for descending)`,
     })
-    .transform(
-      (v): SortSpec<F> =>
-        v.startsWith('-')
-          ? { field: v.slice(1) as F, direction: 'desc' }
-          : { field: v as F, direction: 'asc' },
+    .transform((v): SortSpec<F> =>
+      v.startsWith('-')
+        ? { field: v.slice(1) as F, direction: 'desc' }
+        : { field: v as F, direction: 'asc' },
     )
     .describe(`One of ${sortFields.join(', ')}; prefix with \`-\` for descending`);
   return z.strictObject({ ...pageFields, sort, ...filters });

@@ -3,7 +3,6 @@ import {
   dateSchema,
   idSchema,
   listQuery,
-
   pageOf,
   queryBoolean,
   requiredText,

@@ -26,7 +26,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.references('users.id'))
     .addColumn('updated_by', 'text', (c) => c.references('users.id'))
     .execute();
-  await db.schema.createIndex('users_last_name_idx').on('users').columns(['last_name', 'first_name']).execute();
+  await db.schema
+    .createIndex('users_last_name_idx')
+    .on('users')
+    .columns(['last_name', 'first_name'])
+    .execute();
   await db.schema.createIndex('users_role_idx').on('users').column('role').execute();
 
   await db.schema
@@ -42,8 +46,16 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('user_agent', 'text')
     .addColumn('ip_address', 'text')
     .execute();
-  await db.schema.createIndex('refresh_tokens_family_idx').on('refresh_tokens').column('family_id').execute();
-  await db.schema.createIndex('refresh_tokens_user_idx').on('refresh_tokens').column('user_id').execute();
+  await db.schema
+    .createIndex('refresh_tokens_family_idx')
+    .on('refresh_tokens')
+    .column('family_id')
+    .execute();
+  await db.schema
+    .createIndex('refresh_tokens_user_idx')
+    .on('refresh_tokens')
+    .column('user_id')
+    .execute();
 
   await db.schema
     .createTable('login_throttle')
@@ -54,7 +66,9 @@ export async function up(db: AnyDb): Promise<void> {
 
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', serial(db), (c) => (isPostgres(db) ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('id', serial(db), (c) =>
+      isPostgres(db) ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('at', timestamp(db), (c) => c.notNull())
     .addColumn('actor_id', 'text', (c) => c.references('users.id'))
     .addColumn('action', 'text', (c) => c.notNull())
@@ -62,7 +76,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('entity_id', 'text', (c) => c.notNull())
     .addColumn('changes', 'text')
     .execute();
-  await db.schema.createIndex('audit_log_entity_idx').on('audit_log').columns(['entity', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_log_entity_idx')
+    .on('audit_log')
+    .columns(['entity', 'entity_id'])
+    .execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {

@@ -81,7 +81,8 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
       info: {
         title: 'IT CRM API',
         version: '1.0.0',
-        description: 'The HTTP API of the CRM. Errors are RFC 9457 problem+json with a stable `code`.',
+        description:
+          'The HTTP API of the CRM. Errors are RFC 9457 problem+json with a stable `code`.',
       },
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
@@ -103,7 +104,10 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
       await database.ping();
       return { status: 'ready' };
     } catch {
-      return reply.status(503).type('application/problem+json').send(problem('UNAVAILABLE', 'The database does not answer'));
+      return reply
+        .status(503)
+        .type('application/problem+json')
+        .send(problem('UNAVAILABLE', 'The database does not answer'));
     }
   });
 
@@ -136,7 +140,9 @@ async function serveWebApp(app: FastifyInstance, webDir: string): Promise<void> 
     setHeaders: (res, file) => {
       void res.header(
         'cache-control',
-        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        file.includes(`${path.sep}assets${path.sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
       );
     },
   });

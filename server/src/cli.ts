@@ -33,7 +33,9 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'migrate') {
     const { database, migrated } = await prepareDatabase(config);
     await database.close();
-    console.log(migrated.length ? `Applied: ${migrated.join(', ')}` : 'The database is up to date.');
+    console.log(
+      migrated.length ? `Applied: ${migrated.join(', ')}` : 'The database is up to date.',
+    );
     return 0;
   }
   if (command !== 'user:create') {
@@ -60,13 +62,17 @@ async function run(argv: string[]): Promise<number> {
     password: values.password ?? (await readPassword()),
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`  ${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      console.error(`  ${issue.path.join('.')}: ${issue.message}`);
     console.error(usage);
     return 2;
   }
   const { database } = await prepareDatabase(config);
   try {
-    const users = createUsersService({ db: database.db, files: localFileStore(path.join(config.dataDir, 'files')) });
+    const users = createUsersService({
+      db: database.db,
+      files: localFileStore(path.join(config.dataDir, 'files')),
+    });
     const user = await users.create(null, parsed.data);
     console.log(`Created ${user.role} ${user.username} (${user.email}).`);
     return 0;

@@ -10,13 +10,20 @@ describe('loadConfig', () => {
   it('defaults to the embedded database with demo data under the data dir', () => {
     const d = dir();
     const c = loadConfig({ CRM_DATA_DIR: d });
-    expect(c).toMatchObject({ port: 3000, demo: true, database: { dialect: 'sqlite', file: path.join(d, 'crm.sqlite') } });
+    expect(c).toMatchObject({
+      port: 3000,
+      demo: true,
+      database: { dialect: 'sqlite', file: path.join(d, 'crm.sqlite') },
+    });
   });
 
   it('uses PostgreSQL for a postgres:// URL, without demo data unless asked', () => {
     const d = dir();
     const url = 'postgres://crm@db.example:5432/crm';
-    expect(loadConfig({ CRM_DATA_DIR: d, DATABASE_URL: url })).toMatchObject({ demo: false, database: { dialect: 'postgres', url } });
+    expect(loadConfig({ CRM_DATA_DIR: d, DATABASE_URL: url })).toMatchObject({
+      demo: false,
+      database: { dialect: 'postgres', url },
+    });
     expect(loadConfig({ CRM_DATA_DIR: d, DATABASE_URL: url, CRM_DEMO: 'true' }).demo).toBe(true);
   });
 
@@ -27,11 +34,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ CRM_DATA_DIR: d }).jwtSecret).toBe(first);
     expect(readFileSync(path.join(d, 'jwt-secret'), 'utf8').trim()).toBe(first);
     expect(statSync(path.join(d, 'jwt-secret')).mode & 0o077).toBe(0);
-    expect(loadConfig({ CRM_DATA_DIR: d, JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
+    expect(loadConfig({ CRM_DATA_DIR: d, JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe(
+      'x'.repeat(40),
+    );
   });
 
   it('names every invalid setting', () => {
-    const bad = () => loadConfig({ CRM_DATA_DIR: dir(), PORT: 'eighty', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short', CRM_DEMO: 'maybe' });
+    const bad = () =>
+      loadConfig({
+        CRM_DATA_DIR: dir(),
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        JWT_SECRET: 'short',
+        CRM_DEMO: 'maybe',
+      });
     expect(bad).toThrow(ConfigError);
     try {
       bad();

@@ -33,12 +33,18 @@ async function main(): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host });
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
-  console.log(`\nIT CRM is running at ${address.replace('127.0.0.1', 'localhost')} (database: ${where})`);
+  console.log(
+    `\nIT CRM is running at ${address.replace('127.0.0.1', 'localhost')} (database: ${where})`,
+  );
   if (config.demo) {
     console.log(
-      `${seeded ? 'Demo data created.' : 'Demo mode.'} Log in as ${DEMO_USERS.filter((u) => !u.username.includes('.'))
+      `${seeded ? 'Demo data created.' : 'Demo mode.'} Log in as ${DEMO_USERS.filter(
+        (u) => !u.username.includes('.'),
+      )
         .map((u) => u.username)
-        .join(', ')} (or ${DEMO_USERS.filter((u) => u.username.includes('.')).length} more) with the password ${DEMO_PASSWORD}\n`,
+        .join(
+          ', ',
+        )} (or ${DEMO_USERS.filter((u) => u.username.includes('.')).length} more) with the password ${DEMO_PASSWORD}\n`,
     );
   }
 }

@@ -38,7 +38,11 @@ describe('the route table', () => {
     const { default: Fastify } = await import('fastify');
     const { registerAccess } = await import('../src/platform/access/access.js');
     const app = Fastify();
-    registerAccess(app, { sign: () => Promise.resolve(''), verify: () => Promise.resolve(null), ttlSeconds: 1 });
+    registerAccess(app, {
+      sign: () => Promise.resolve(''),
+      verify: () => Promise.resolve(null),
+      ttlSeconds: 1,
+    });
     expect(() => app.get('/api/v1/forgotten', () => 'oops')).toThrow(/declares no access rule/);
   });
 });
@@ -47,7 +51,7 @@ describe.each(Object.entries(expectedAccess))('%s', (route, allowed) => {
   const [method, url] = route.split(' ') as [string, string];
   const call = (who: Role | null) =>
     t.inject({
-      method: method as 'GET',
+      method: method,
       url: url.replace(':id', who ? tokens[who].id : 'x'),
       token: who ? tokens[who].token : undefined,
       ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),

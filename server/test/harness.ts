@@ -19,7 +19,11 @@ export const dialect: 'sqlite' | 'postgres' = process.env.DATABASE_URL ? 'postgr
  * A fresh, migrated database of the suite's dialect: a temporary SQLite file, or a new
  * PostgreSQL database created for this test file and dropped afterwards.
  */
-export async function freshDatabase(): Promise<{ config: Config['database']; dataDir: string; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{
+  config: Config['database'];
+  dataDir: string;
+  drop: () => Promise<void>;
+}> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'crm-test-'));
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -62,9 +66,20 @@ export interface TestContext {
   database: DatabaseHandle;
   config: Config;
   /** Creates a user straight in the database. */
-  user(role: Role, overrides?: Partial<{ username: string; email: string; isActive: boolean; firstName: string; lastName: string }>): Promise<TestUser>;
+  user(
+    role: Role,
+    overrides?: Partial<{
+      username: string;
+      email: string;
+      isActive: boolean;
+      firstName: string;
+      lastName: string;
+    }>,
+  ): Promise<TestUser>;
   /** Logs in through the API and returns the token pair. */
-  login(user: Pick<TestUser, 'username' | 'password'>): Promise<{ accessToken: string; refreshToken: string }>;
+  login(
+    user: Pick<TestUser, 'username' | 'password'>,
+  ): Promise<{ accessToken: string; refreshToken: string }>;
   /** A user of the role, logged in: its access token. */
   as(role: Role): Promise<{ user: TestUser; token: string }>;
   inject(opts: InjectOptions & { token?: string }): Promise<LightMyRequestResponse>;
@@ -99,7 +114,13 @@ export async function setupApp(env: Record<string, string> = {}): Promise<TestCo
       passwordHash ??= hashPassword(PASSWORD);
       const n = ++counter;
       const username = overrides.username ?? `${role}${n}-${newId().slice(-6)}`;
-      const u: TestUser = { id: newId(), username, email: overrides.email ?? `${username}@test.example`, role, password: PASSWORD };
+      const u: TestUser = {
+        id: newId(),
+        username,
+        email: overrides.email ?? `${username}@test.example`,
+        role,
+        password: PASSWORD,
+      };
       const now = nowIso();
       await insertUser(database.db, {
         id: u.id,
@@ -119,7 +140,11 @@ export async function setupApp(env: Record<string, string> = {}): Promise<TestCo
       return u;
     },
     async login(user) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: user.username, password: user.password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { login: user.username, password: user.password },
+      });
       if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
       return res.json<{ accessToken: string; refreshToken: string }>();
     },
@@ -149,9 +174,20 @@ export function expectProblem(
   status: number,
   code?: string,
 ): { code: string; detail?: string; errors?: { path: string; message: string }[] } {
-  const body = res.json<{ status: number; code: string; detail?: string; errors?: { path: string; message: string }[] }>();
-  if (res.statusCode !== status || (code && body.code !== code) || !res.headers['content-type']?.toString().startsWith('application/problem+json')) {
-    throw new Error(`expected ${status} ${code ?? ''} problem+json, got ${res.statusCode} ${res.headers['content-type']} ${res.body}`);
+  const body = res.json<{
+    status: number;
+    code: string;
+    detail?: string;
+    errors?: { path: string; message: string }[];
+  }>();
+  if (
+    res.statusCode !== status ||
+    (code && body.code !== code) ||
+    !res.headers['content-type']?.toString().startsWith('application/problem+json')
+  ) {
+    throw new Error(
+      `expected ${status} ${code ?? ''} problem+json, got ${res.statusCode} ${String(res.headers['content-type'])} ${res.body}`,
+    );
   }
   if (body.status !== status) throw new Error(`problem status ${body.status} != ${status}`);
   return body;

@@ -24,22 +24,43 @@ describe('errors', () => {
   });
 
   it('malformed JSON is a 400 problem, not a 500', async () => {
-    const res = await t.inject({ method: 'POST', url: '/api/v1/users', token, headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const res = await t.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      token,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expectProblem(res, 400, 'BAD_REQUEST');
   });
 
   it('a wrong content type is 415', async () => {
-    const res = await t.inject({ method: 'POST', url: '/api/v1/users', token, headers: { 'content-type': 'text/xml' }, payload: '<user/>' });
+    const res = await t.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      token,
+      headers: { 'content-type': 'text/xml' },
+      payload: '<user/>',
+    });
     expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('a body over the limit is 413', async () => {
-    const res = await t.inject({ method: 'POST', url: '/api/v1/users', token, payload: { notes: 'x'.repeat(1024 * 1024 + 10) } });
+    const res = await t.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      token,
+      payload: { notes: 'x'.repeat(1024 * 1024 + 10) },
+    });
     expectProblem(res, 413, 'PAYLOAD_TOO_LARGE');
   });
 
   it('every answer carries a request id, and the caller’s is kept', async () => {
-    const res = await t.inject({ method: 'GET', url: '/api/v1/nowhere', headers: { 'x-request-id': 'trace-123' } });
+    const res = await t.inject({
+      method: 'GET',
+      url: '/api/v1/nowhere',
+      headers: { 'x-request-id': 'trace-123' },
+    });
     expect(res.json().requestId).toBe('trace-123');
   });
 
@@ -53,7 +74,14 @@ describe('errors', () => {
         method: 'POST',
         url: '/api/v1/users',
         token: tk,
-        payload: { username: 'will.fail', email: 'will@fail.example', firstName: 'W', lastName: 'F', role: 'developer', password: 'long-enough' },
+        payload: {
+          username: 'will.fail',
+          email: 'will@fail.example',
+          firstName: 'W',
+          lastName: 'F',
+          role: 'developer',
+          password: 'long-enough',
+        },
       });
       const p = expectProblem(res, 500, 'INTERNAL');
       expect(res.body).not.toMatch(/audit_log|sqlite|select|insert|at .*\.ts/i);
@@ -69,7 +97,11 @@ describe('errors', () => {
 
 describe('security headers', () => {
   it('sets CSP, no-sniff and frame protection; CORS stays closed', async () => {
-    const res = await t.inject({ method: 'GET', url: '/healthz', headers: { origin: 'https://evil.example' } });
+    const res = await t.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
@@ -88,7 +120,9 @@ describe('OpenAPI', () => {
     }
     const createUser = doc.paths['/api/v1/users'].post;
     const body = createUser.requestBody.content['application/json'].schema;
-    expect(body.required).toEqual(expect.arrayContaining(['username', 'email', 'role', 'password']));
+    expect(body.required).toEqual(
+      expect.arrayContaining(['username', 'email', 'role', 'password']),
+    );
     expect(JSON.stringify(doc)).toContain('VALIDATION_FAILED');
   });
 

@@ -20,7 +20,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; users: Users
 ) => {
   const client = (req: { ip: string; headers: Record<string, unknown> }): ClientInfo => ({
     ip: req.ip,
-    userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : undefined,
+    userAgent:
+      typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : undefined,
   });
 
   app.post('/auth/login', {

@@ -2,7 +2,12 @@ import type { AuthUser, TokenPair } from '@crm/contracts';
 import type { Config } from '../../config.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../platform/auth/passwords.js';
 import * as sessions from '../../platform/auth/sessions.repository.js';
-import { hashRefreshToken, newRefreshToken, type AccessTokens, type Actor } from '../../platform/auth/tokens.js';
+import {
+  hashRefreshToken,
+  newRefreshToken,
+  type AccessTokens,
+  type Actor,
+} from '../../platform/auth/tokens.js';
 import { recordAudit } from '../../platform/db/audit.js';
 import { toBool, type Db } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
@@ -31,7 +36,8 @@ const authUser = (u: UserRow): AuthUser => ({
   role: u.role,
 });
 
-const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'Wrong user name, e-mail or password');
+const invalidCredentials = () =>
+  new AppError('INVALID_CREDENTIALS', 'Wrong user name, e-mail or password');
 const invalidRefresh = () => new AppError('INVALID_REFRESH_TOKEN', 'Log in again');
 
 export function createAuthService({ db, tokens, config }: AuthDeps) {
@@ -53,7 +59,12 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
       ipAddress: client.ip,
     });
     const accessToken = await tokens.sign({ id: user.id, role: user.role, sessionId: familyId });
-    return { accessToken, refreshToken: refresh.token, expiresIn: tokens.ttlSeconds, user: authUser(user) };
+    return {
+      accessToken,
+      refreshToken: refresh.token,
+      expiresIn: tokens.ttlSeconds,
+      user: authUser(user),
+    };
   }
 
   return {
@@ -68,17 +79,28 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
       const accountKey = `account:${login.trim().toLowerCase()}`;
       const addressKey = `address:${client.ip}`;
       const windows = await throttle.openWindows(db, [accountKey, addressKey], windowStart);
-      const blocked = windows.filter((w) => w.failures >= (w.key === accountKey ? maxPerAccount : maxPerAddress));
+      const blocked = windows.filter(
+        (w) => w.failures >= (w.key === accountKey ? maxPerAccount : maxPerAddress),
+      );
       if (blocked.length > 0) {
-        const until = Math.max(...blocked.map((w) => Date.parse(w.windowStartedAt) + windowSeconds * 1000));
+        const until = Math.max(
+          ...blocked.map((w) => Date.parse(w.windowStartedAt) + windowSeconds * 1000),
+        );
         const retryAfter = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
-        throw new AppError('RATE_LIMITED', `Too many failed logins; try again in ${retryAfter} s`, undefined, {
-          'retry-after': String(retryAfter),
-        });
+        throw new AppError(
+          'RATE_LIMITED',
+          `Too many failed logins; try again in ${retryAfter} s`,
+          undefined,
+          {
+            'retry-after': String(retryAfter),
+          },
+        );
       }
 
       const user = await findUserByLogin(db, login);
-      const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+      const ok = user
+        ? await verifyPassword(user.passwordHash, password)
+        : await verifyAgainstDummy(password);
       if (!user || !ok || !toBool(user.isActive)) {
         const at = nowIso();
         await throttle.recordFailure(db, accountKey, at, windowStart);
@@ -123,7 +145,11 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
     },
 
     /** Changes one's own password; every other login of the user ends. */
-    async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    async changePassword(
+      actor: Actor,
+      currentPassword: string,
+      newPassword: string,
+    ): Promise<void> {
       const user = await findUserById(db, actor.id);
       if (!user) throw new AppError('UNAUTHENTICATED');
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -136,7 +162,12 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
       await db.transaction().execute(async (trx) => {
         await updateUser(trx, actor.id, { passwordHash, updatedAt: at, updatedBy: actor.id });
         await sessions.revokeUserSessions(trx, actor.id, at, actor.sessionId);
-        await recordAudit(trx, { actorId: actor.id, action: 'changePassword', entity: 'user', entityId: actor.id });
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'changePassword',
+          entity: 'user',
+          entityId: actor.id,
+        });
       });
     },
   };

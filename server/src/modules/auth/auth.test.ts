@@ -4,12 +4,20 @@ import { expectProblem, setupApp, type TestContext } from '../../../test/harness
 
 let t: TestContext;
 beforeAll(async () => {
-  t = await setupApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '1000' });
+  t = await setupApp({
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+    LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
+  });
 });
 afterAll(() => t.close());
 
 const login = (payload: unknown, remoteAddress = '127.0.0.1') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: payload as object, remoteAddress });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: payload as object,
+    remoteAddress,
+  });
 const refresh = (refreshToken: string) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken } });
 
@@ -20,12 +28,19 @@ describe('login', () => {
       const res = await login({ login: name, password: u.password });
       expect(res.statusCode).toBe(200);
       const body = res.json();
-      expect(body).toMatchObject({ expiresIn: 900, user: { id: u.id, username: u.username, role: 'manager' } });
+      expect(body).toMatchObject({
+        expiresIn: 900,
+        user: { id: u.id, username: u.username, role: 'manager' },
+      });
       expect(body.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
       expect(body.refreshToken.length).toBeGreaterThanOrEqual(40);
       expect(body.user).not.toHaveProperty('passwordHash');
     }
-    const me = await t.inject({ method: 'GET', url: '/api/v1/auth/me', token: (await t.login(u)).accessToken });
+    const me = await t.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      token: (await t.login(u)).accessToken,
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ id: u.id, lastLoginAt: expect.any(String) });
   });
@@ -74,7 +89,8 @@ describe('login', () => {
     const u = await t.user('manager');
     for (let i = 0; i < 2; i++) await login({ login: u.username, password: 'nope' });
     await t.login(u);
-    for (let i = 0; i < 2; i++) expectProblem(await login({ login: u.username, password: 'nope' }), 401);
+    for (let i = 0; i < 2; i++)
+      expectProblem(await login({ login: u.username, password: 'nope' }), 401);
     expect((await login({ login: u.username, password: u.password })).statusCode).toBe(200);
   });
 });
@@ -84,7 +100,12 @@ describe('throttling per client address', () => {
     const t2 = await setupApp({ LOGIN_MAX_FAILURES_PER_ADDRESS: '4' });
     try {
       const inject = (l: string, p: string, ip: string) =>
-        t2.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: l, password: p }, remoteAddress: ip });
+        t2.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { login: l, password: p },
+          remoteAddress: ip,
+        });
       for (let i = 0; i < 4; i++) expectProblem(await inject(`ghost${i}`, 'x', '192.0.2.7'), 401);
       expectProblem(await inject('ghost9', 'x', '192.0.2.7'), 429, 'RATE_LIMITED');
       const u = await t2.user('admin');
@@ -128,7 +149,11 @@ describe('refresh tokens', () => {
     const u = await t.user('manager');
     const pair = await t.login(u);
     for (let i = 0; i < 2; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', payload: { refreshToken: pair.refreshToken } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        payload: { refreshToken: pair.refreshToken },
+      });
       expect(res.statusCode).toBe(204);
     }
     expectProblem(await refresh(pair.refreshToken), 401);
@@ -138,10 +163,19 @@ describe('refresh tokens', () => {
     const { token: adminToken } = await t.as('admin');
     const u = await t.user('developer');
     const pair = await t.login(u);
-    const res = await t.inject({ method: 'PATCH', url: `/api/v1/users/${u.id}`, token: adminToken, payload: { isActive: false } });
+    const res = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${u.id}`,
+      token: adminToken,
+      payload: { isActive: false },
+    });
     expect(res.statusCode).toBe(200);
     expectProblem(await refresh(pair.refreshToken), 401);
-    expectProblem(await login({ login: u.username, password: u.password }), 401, 'INVALID_CREDENTIALS');
+    expectProblem(
+      await login({ login: u.username, password: u.password }),
+      401,
+      'INVALID_CREDENTIALS',
+    );
   });
 });
 
@@ -151,15 +185,28 @@ describe('access tokens', () => {
   it('missing, malformed, forged, unsigned and expired tokens get 401', async () => {
     const u = await t.user('admin');
     const good = (await t.login(u)).accessToken;
-    expectProblem(await t.inject({ method: 'GET', url: '/api/v1/auth/me' }), 401, 'UNAUTHENTICATED');
+    expectProblem(
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me' }),
+      401,
+      'UNAUTHENTICATED',
+    );
     expectProblem(await me('not-a-token'), 401, 'UNAUTHENTICATED');
-    expectProblem(await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Basic ${good}` } }), 401);
+    expectProblem(
+      await t.inject({
+        method: 'GET',
+        url: '/api/v1/auth/me',
+        headers: { authorization: `Basic ${good}` },
+      }),
+      401,
+    );
 
     const [h, p] = good.split('.');
     const payload = JSON.parse(Buffer.from(p!, 'base64url').toString()) as Record<string, unknown>;
     const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${p}.`;
     expectProblem(await me(none), 401);
-    const promoted = Buffer.from(JSON.stringify({ ...payload, role: 'admin', sub: 'someone-else' })).toString('base64url');
+    const promoted = Buffer.from(
+      JSON.stringify({ ...payload, role: 'admin', sub: 'someone-else' }),
+    ).toString('base64url');
     expectProblem(await me(`${h}.${promoted}.${good.split('.')[2]}`), 401);
 
     const key = new TextEncoder().encode('a-different-secret-a-different-secret');
@@ -182,13 +229,37 @@ describe('own profile and password', () => {
       method: 'PATCH',
       url: '/api/v1/auth/me',
       token,
-      payload: { firstName: ' Олена ', lastName: 'Коваленко', phone: '+380 67 123 45 67', gender: 'female', dateOfBirth: '1990-04-01' },
+      payload: {
+        firstName: ' Олена ',
+        lastName: 'Коваленко',
+        phone: '+380 67 123 45 67',
+        gender: 'female',
+        dateOfBirth: '1990-04-01',
+      },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ id: user.id, firstName: 'Олена', lastName: 'Коваленко', phone: '+380 67 123 45 67', gender: 'female', dateOfBirth: '1990-04-01', role: 'developer' });
-    const withRole = await t.inject({ method: 'PATCH', url: '/api/v1/auth/me', token, payload: { role: 'admin' } });
+    expect(res.json()).toMatchObject({
+      id: user.id,
+      firstName: 'Олена',
+      lastName: 'Коваленко',
+      phone: '+380 67 123 45 67',
+      gender: 'female',
+      dateOfBirth: '1990-04-01',
+      role: 'developer',
+    });
+    const withRole = await t.inject({
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      token,
+      payload: { role: 'admin' },
+    });
     expectProblem(withRole, 400, 'VALIDATION_FAILED');
-    const future = await t.inject({ method: 'PATCH', url: '/api/v1/auth/me', token, payload: { dateOfBirth: '2999-01-01' } });
+    const future = await t.inject({
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      token,
+      payload: { dateOfBirth: '2999-01-01' },
+    });
     expect(expectProblem(future, 400).errors?.[0]?.path).toBe('dateOfBirth');
   });
 
@@ -196,11 +267,26 @@ describe('own profile and password', () => {
     const u = await t.user('manager');
     const current = await t.login(u);
     const other = await t.login(u);
-    const wrong = await t.inject({ method: 'POST', url: '/api/v1/auth/password', token: current.accessToken, payload: { currentPassword: 'nope', newPassword: 'new-password-1' } });
+    const wrong = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      token: current.accessToken,
+      payload: { currentPassword: 'nope', newPassword: 'new-password-1' },
+    });
     expect(expectProblem(wrong, 400, 'WRONG_PASSWORD').errors?.[0]?.path).toBe('currentPassword');
-    const short = await t.inject({ method: 'POST', url: '/api/v1/auth/password', token: current.accessToken, payload: { currentPassword: u.password, newPassword: 'short' } });
+    const short = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      token: current.accessToken,
+      payload: { currentPassword: u.password, newPassword: 'short' },
+    });
     expect(expectProblem(short, 400, 'VALIDATION_FAILED').errors?.[0]?.path).toBe('newPassword');
-    const ok = await t.inject({ method: 'POST', url: '/api/v1/auth/password', token: current.accessToken, payload: { currentPassword: u.password, newPassword: 'new-password-1' } });
+    const ok = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      token: current.accessToken,
+      payload: { currentPassword: u.password, newPassword: 'new-password-1' },
+    });
     expect(ok.statusCode).toBe(204);
     expectProblem(await refresh(other.refreshToken), 401);
     expect((await refresh(current.refreshToken)).statusCode).toBe(200);

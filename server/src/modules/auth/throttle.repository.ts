@@ -12,7 +12,12 @@ export function openWindows(db: Executor, keys: string[], windowStart: string) {
 }
 
 /** Counts one failure; a window that has closed starts over at 1. */
-export async function recordFailure(db: Executor, key: string, now: string, windowStart: string): Promise<void> {
+export async function recordFailure(
+  db: Executor,
+  key: string,
+  now: string,
+  windowStart: string,
+): Promise<void> {
   await db
     .insertInto('loginThrottle')
     .values({ key, failures: 1, windowStartedAt: now })

@@ -48,7 +48,12 @@ export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService; files: Fi
 
   app.get('/users/:id', {
     config: { access: 'users.read' },
-    schema: { tags, summary: 'One user', params: idParams, response: { 200: userSchema, ...problems(401, 404) } },
+    schema: {
+      tags,
+      summary: 'One user',
+      params: idParams,
+      response: { 200: userSchema, ...problems(401, 404) },
+    },
     handler: (req) => users.get(actorOf(req), req.params.id),
   });
 
@@ -110,7 +115,12 @@ export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService; files: Fi
 
   app.delete('/users/:id/photo', {
     config: { access: 'users.edit' },
-    schema: { tags, summary: 'Remove the photo', params: idParams, response: { 204: noContent, ...problems(401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'Remove the photo',
+      params: idParams,
+      response: { 204: noContent, ...problems(401, 403, 404) },
+    },
     handler: async (req, reply) => {
       await users.removePhoto(actorOf(req), req.params.id);
       return reply.status(204).send();

@@ -5,7 +5,7 @@ import type {
   User,
   UsersListQuery,
 } from '@crm/contracts';
-import { createUserSchema, updateUserSchema } from '@crm/contracts';
+import type { createUserSchema, updateUserSchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/auth/tokens.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
@@ -57,8 +57,14 @@ export function toUser(row: UserRow, viewer: Actor): User {
 function uniqueViolation(err: unknown): never {
   if (isUniqueViolation(err)) {
     const where = violatedConstraint(err);
-    if (where.includes('email')) throw new AppError('EMAIL_TAKEN', 'Another user has this e-mail', [{ path: 'email', message: 'Taken' }]);
-    if (where.includes('username')) throw new AppError('USERNAME_TAKEN', 'Another user has this user name', [{ path: 'username', message: 'Taken' }]);
+    if (where.includes('email'))
+      throw new AppError('EMAIL_TAKEN', 'Another user has this e-mail', [
+        { path: 'email', message: 'Taken' },
+      ]);
+    if (where.includes('username'))
+      throw new AppError('USERNAME_TAKEN', 'Another user has this user name', [
+        { path: 'username', message: 'Taken' },
+      ]);
   }
   throw err;
 }
@@ -105,8 +111,15 @@ export function createUsersService({ db, files }: UsersDeps) {
             createdBy: actor?.id ?? null,
             updatedBy: actor?.id ?? null,
           });
-          const { password: _omit, ...changes } = input;
-          await recordAudit(trx, { actorId: actor?.id ?? null, action: 'create', entity: 'user', entityId: id, changes });
+          const changes: Record<string, unknown> = { ...input };
+          delete changes.password;
+          await recordAudit(trx, {
+            actorId: actor?.id ?? null,
+            action: 'create',
+            entity: 'user',
+            entityId: id,
+            changes,
+          });
         });
       } catch (err) {
         uniqueViolation(err);
@@ -118,7 +131,11 @@ export function createUsersService({ db, files }: UsersDeps) {
      * Changes a user. Admins change anyone's fields; everyone else only their own profile.
      * Nobody changes their own role or deactivates themself.
      */
-    async update(actor: Actor, id: string, input: z.output<typeof updateUserSchema>): Promise<User> {
+    async update(
+      actor: Actor,
+      id: string,
+      input: z.output<typeof updateUserSchema>,
+    ): Promise<User> {
       const self = actor.id === id;
       const admin = actor.role === 'admin';
       if (!self && !admin) throw new AppError('FORBIDDEN', 'You may change only your own profile');
@@ -129,11 +146,27 @@ export function createUsersService({ db, files }: UsersDeps) {
       if (self && input.isActive === false) {
         throw new AppError('CANNOT_DEACTIVATE_SELF');
       }
-      if (!admin && (input.username !== undefined || input.email !== undefined || input.isActive !== undefined)) {
-        throw new AppError('FORBIDDEN', 'Only an admin changes user names, e-mails and the active flag');
+      if (
+        !admin &&
+        (input.username !== undefined || input.email !== undefined || input.isActive !== undefined)
+      ) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Only an admin changes user names, e-mails and the active flag',
+        );
       }
       const changes: UserUpdate = {};
-      for (const key of ['username', 'email', 'role', 'isActive', 'firstName', 'lastName', 'phone', 'gender', 'dateOfBirth'] as const) {
+      for (const key of [
+        'username',
+        'email',
+        'role',
+        'isActive',
+        'firstName',
+        'lastName',
+        'phone',
+        'gender',
+        'dateOfBirth',
+      ] as const) {
         if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
       }
       const now = nowIso();
@@ -144,7 +177,13 @@ export function createUsersService({ db, files }: UsersDeps) {
         await db.transaction().execute(async (trx) => {
           await repo.updateUser(trx, id, { ...changes, updatedAt: now, updatedBy: actor.id });
           if (endsSessions) await revokeUserSessions(trx, id, now);
-          await recordAudit(trx, { actorId: actor.id, action: 'update', entity: 'user', entityId: id, changes });
+          await recordAudit(trx, {
+            actorId: actor.id,
+            action: 'update',
+            entity: 'user',
+            entityId: id,
+            changes,
+          });
         });
       } catch (err) {
         uniqueViolation(err);
@@ -159,11 +198,19 @@ export function createUsersService({ db, files }: UsersDeps) {
       try {
         await db.transaction().execute(async (trx) => {
           await repo.deleteUser(trx, id);
-          await recordAudit(trx, { actorId: actor.id, action: 'delete', entity: 'user', entityId: id });
+          await recordAudit(trx, {
+            actorId: actor.id,
+            action: 'delete',
+            entity: 'user',
+            entityId: id,
+          });
         });
       } catch (err) {
         if (isForeignKeyViolation(err)) {
-          throw new AppError('REFERENCED_RECORD', 'This user has records in the CRM; deactivate the account instead');
+          throw new AppError(
+            'REFERENCED_RECORD',
+            'This user has records in the CRM; deactivate the account instead',
+          );
         }
         throw err;
       }
@@ -178,31 +225,49 @@ export function createUsersService({ db, files }: UsersDeps) {
       await db.transaction().execute(async (trx) => {
         await repo.updateUser(trx, id, { passwordHash, updatedAt: now, updatedBy: actor.id });
         await revokeUserSessions(trx, id, now);
-        await recordAudit(trx, { actorId: actor.id, action: 'resetPassword', entity: 'user', entityId: id });
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'resetPassword',
+          entity: 'user',
+          entityId: id,
+        });
       });
     },
 
     async setPhoto(actor: Actor, id: string, contentType: string, data: Buffer): Promise<User> {
-      if (actor.id !== id && actor.role !== 'admin') throw new AppError('FORBIDDEN', 'You may change only your own photo');
+      if (actor.id !== id && actor.role !== 'admin')
+        throw new AppError('FORBIDDEN', 'You may change only your own photo');
       const row = await mustFind(id);
       const key = `photos/users/${newId()}`;
       await files.put(key, data);
-      await repo.updateUser(db, id, { photoKey: key, photoType: contentType, updatedAt: nowIso(), updatedBy: actor.id });
+      await repo.updateUser(db, id, {
+        photoKey: key,
+        photoType: contentType,
+        updatedAt: nowIso(),
+        updatedBy: actor.id,
+      });
       if (row.photoKey) await files.remove(row.photoKey);
       return toUser(await mustFind(id), actor);
     },
 
     async removePhoto(actor: Actor, id: string): Promise<void> {
-      if (actor.id !== id && actor.role !== 'admin') throw new AppError('FORBIDDEN', 'You may change only your own photo');
+      if (actor.id !== id && actor.role !== 'admin')
+        throw new AppError('FORBIDDEN', 'You may change only your own photo');
       const row = await mustFind(id);
       if (!row.photoKey) return;
-      await repo.updateUser(db, id, { photoKey: null, photoType: null, updatedAt: nowIso(), updatedBy: actor.id });
+      await repo.updateUser(db, id, {
+        photoKey: null,
+        photoType: null,
+        updatedAt: nowIso(),
+        updatedBy: actor.id,
+      });
       await files.remove(row.photoKey);
     },
 
     async photo(id: string): Promise<{ key: string; contentType: string }> {
       const row = await mustFind(id);
-      if (!row.photoKey || !row.photoType) throw new AppError('NOT_FOUND', 'This user has no photo');
+      if (!row.photoKey || !row.photoType)
+        throw new AppError('NOT_FOUND', 'This user has no photo');
       return { key: row.photoKey, contentType: row.photoType };
     },
   };

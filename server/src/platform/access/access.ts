@@ -48,7 +48,8 @@ export function registerAccess(app: FastifyInstance, tokens: AccessTokens): Rout
     if (!access || access === 'public') return;
     const header = request.headers.authorization;
     const match = header ? /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header) : null;
-    if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Send Authorization: Bearer <access token>');
+    if (!match?.[1])
+      throw new AppError('UNAUTHENTICATED', 'Send Authorization: Bearer <access token>');
     const actor = await tokens.verify(match[1]);
     if (!actor) throw new AppError('UNAUTHENTICATED', 'The access token is invalid or expired');
     request.actorOrNull = actor;

@@ -10,7 +10,7 @@ const adminsOnly = ['admin'] as const satisfies readonly Role[];
  */
 export const permissions = {
   /** One's own session and profile. */
-  'self': everyone,
+  self: everyone,
   /** The user directory (names, role, photo). */
   'users.read': everyone,
   /** Creating, changing, deactivating users and resetting passwords. */

@@ -2,8 +2,15 @@ import type { Executor } from '../db/audit.js';
 import type { RefreshTokensTable } from '../db/schema.js';
 
 /** Refresh tokens: one row per issued token; a family is one login and all its rotations. */
-export function findRefreshToken(db: Executor, tokenHash: string): Promise<RefreshTokensTable | undefined> {
-  return db.selectFrom('refreshTokens').selectAll().where('tokenHash', '=', tokenHash).executeTakeFirst();
+export function findRefreshToken(
+  db: Executor,
+  tokenHash: string,
+): Promise<RefreshTokensTable | undefined> {
+  return db
+    .selectFrom('refreshTokens')
+    .selectAll()
+    .where('tokenHash', '=', tokenHash)
+    .executeTakeFirst();
 }
 
 export async function insertRefreshToken(db: Executor, row: RefreshTokensTable): Promise<void> {

@@ -7,7 +7,14 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 /** Records who did what to which record; `changes` lists the fields written (never secrets). */
 export async function recordAudit(
   db: Executor,
-  entry: { actorId: string | null; action: 'create' | 'update' | 'delete' | string; entity: string; entityId: string; changes?: Record<string, unknown> },
+  entry: {
+    actorId: string | null;
+    /** create, update, delete, or a named action such as resetPassword */
+    action: string;
+    entity: string;
+    entityId: string;
+    changes?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await db
     .insertInto('auditLog')

@@ -114,7 +114,7 @@ function openPostgres(config: Extract<DatabaseConfig, { dialect: 'postgres' }>):
         case 1082: // date stays 'YYYY-MM-DD'
           return (v) => v;
         default:
-          return pg.types.getTypeParser(oid, format as 'text');
+          return pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown;
       }
     },
   };
@@ -143,7 +143,11 @@ export const toBool = (v: boolean | number): boolean => v === true || v === 1;
 
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    e?.code === '23505' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }
 
 export function isForeignKeyViolation(err: unknown): boolean {

@@ -11,7 +11,10 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-async function fresh(): Promise<{ handle: DatabaseHandle; config: Awaited<ReturnType<typeof freshDatabase>>['config'] }> {
+async function fresh(): Promise<{
+  handle: DatabaseHandle;
+  config: Awaited<ReturnType<typeof freshDatabase>>['config'];
+}> {
   const f = await freshDatabase();
   const handle = openDatabase(f.config);
   cleanups.push(async () => {
@@ -22,14 +25,22 @@ async function fresh(): Promise<{ handle: DatabaseHandle; config: Awaited<Return
 }
 
 const tableNames = async (h: DatabaseHandle) =>
-  (await h.db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_')).sort();
+  (await h.db.introspection.getTables())
+    .map((t) => t.name)
+    .filter((n) => !n.startsWith('kysely_'))
+    .sort();
 
 describe('migrations', () => {
   it('apply from scratch, once, and are idempotent on restart', async () => {
     const { handle } = await fresh();
     expect(await migrateToLatest(handle.db)).toEqual(Object.keys(migrations));
     expect(await migrateToLatest(handle.db)).toEqual([]);
-    expect(await tableNames(handle)).toEqual(['audit_log', 'login_throttle', 'refresh_tokens', 'users']);
+    expect(await tableNames(handle)).toEqual([
+      'audit_log',
+      'login_throttle',
+      'refresh_tokens',
+      'users',
+    ]);
   });
 
   it('a failing migration stops everything and leaves no half-migrated schema', async () => {
@@ -43,7 +54,9 @@ describe('migrations', () => {
         },
       },
     };
-    await expect(migrateToLatest(handle.db, broken)).rejects.toThrow(/2999-01-01-0001-broken failed/);
+    await expect(migrateToLatest(handle.db, broken)).rejects.toThrow(
+      /2999-01-01-0001-broken failed/,
+    );
     expect(await tableNames(handle)).toEqual([]);
   });
 
@@ -51,8 +64,13 @@ describe('migrations', () => {
     const { config } = await fresh();
     const first = await prepareDatabase({ database: config, demo: true });
     expect(first.seeded).toBe(true);
-    const users = await first.database.db.selectFrom('users').select(['username', 'role']).execute();
-    expect(users.map((u) => u.username)).toEqual(expect.arrayContaining(['admin', 'manager', 'developer']));
+    const users = await first.database.db
+      .selectFrom('users')
+      .select(['username', 'role'])
+      .execute();
+    expect(users.map((u) => u.username)).toEqual(
+      expect.arrayContaining(['admin', 'manager', 'developer']),
+    );
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(['admin', 'manager', 'developer']));
     await first.database.close();
     const second = await prepareDatabase({ database: config, demo: true });

@@ -26,7 +26,9 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   const [countRow, items] = await Promise.all([
     countQuery.executeTakeFirst() as Promise<{ total: number | string } | undefined>,
     query
-      .orderBy(sortColumns[sort.field], (ob) => (sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()))
+      .orderBy(sortColumns[sort.field], (ob) =>
+        sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast(),
+      )
       .orderBy(tieBreaker, sort.direction)
       .limit(pageSize)
       .offset((page - 1) * pageSize)

@@ -1,6 +1,9 @@
 import { ERROR_STATUS, type ErrorCode, type FieldError, type Problem } from '@crm/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
 import { isForeignKeyViolation, isUniqueViolation } from '../db/database.js';
 
 const TITLES: Record<ErrorCode, string> = {
@@ -96,7 +99,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, request, problem(err.code, err.detail, err.errors), err.headers);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const where = err.validationContext === 'querystring' ? 'query' : (err.validationContext ?? 'body');
+      const where =
+        err.validationContext === 'querystring' ? 'query' : (err.validationContext ?? 'body');
       return sendProblem(
         reply,
         request,
@@ -110,27 +114,46 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(
         reply,
         request,
-        problem('REFERENCED_RECORD', 'Other records refer to this one, or a referenced record does not exist'),
+        problem(
+          'REFERENCED_RECORD',
+          'Other records refer to this one, or a referenced record does not exist',
+        ),
       );
     }
     if (!isResponseSerializationError(err) && err.code && FASTIFY_CODES[err.code]) {
-      return sendProblem(reply, request, problem(FASTIFY_CODES[err.code] as ErrorCode, err.message));
+      return sendProblem(
+        reply,
+        request,
+        problem(FASTIFY_CODES[err.code] as ErrorCode, err.message),
+      );
     }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500 && !isResponseSerializationError(err)) {
       const code: ErrorCode =
-        status === 404 ? 'NOT_FOUND'
-        : status === 413 ? 'PAYLOAD_TOO_LARGE'
-        : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE'
-        : status === 429 ? 'RATE_LIMITED'
-        : 'BAD_REQUEST';
+        status === 404
+          ? 'NOT_FOUND'
+          : status === 413
+            ? 'PAYLOAD_TOO_LARGE'
+            : status === 415
+              ? 'UNSUPPORTED_MEDIA_TYPE'
+              : status === 429
+                ? 'RATE_LIMITED'
+                : 'BAD_REQUEST';
       return sendProblem(reply, request, problem(code, err.message));
     }
     request.log.error({ err }, 'unhandled error');
-    return sendProblem(reply, request, problem('INTERNAL', 'Something went wrong; the error is logged'));
+    return sendProblem(
+      reply,
+      request,
+      problem('INTERNAL', 'Something went wrong; the error is logged'),
+    );
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, problem('ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0]} does not exist`)),
+    sendProblem(
+      reply,
+      request,
+      problem('ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0]} does not exist`),
+    ),
   );
 }

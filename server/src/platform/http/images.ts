@@ -7,8 +7,13 @@ export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 /** The image type the bytes really are, or null; the declared Content-Type is not trusted. */
 export function sniffImage(data: Buffer): (typeof IMAGE_TYPES)[number] | null {
   if (data.length > 8 && data.readUInt32BE(0) === 0x89504e47) return 'image/png';
-  if (data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
-  if (data.length > 12 && data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP') {
+  if (data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff)
+    return 'image/jpeg';
+  if (
+    data.length > 12 &&
+    data.toString('latin1', 0, 4) === 'RIFF' &&
+    data.toString('latin1', 8, 12) === 'WEBP'
+  ) {
     return 'image/webp';
   }
   return null;
@@ -23,13 +28,22 @@ export function registerImageBodies(app: FastifyInstance): void {
   );
 }
 
-export function requireImage(body: unknown, declared: string | undefined): { data: Buffer; type: string } {
+export function requireImage(
+  body: unknown,
+  declared: string | undefined,
+): { data: Buffer; type: string } {
   if (!Buffer.isBuffer(body) || body.length === 0) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Send the image as the body with Content-Type ${IMAGE_TYPES.join(', ')}`);
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Send the image as the body with Content-Type ${IMAGE_TYPES.join(', ')}`,
+    );
   }
   const type = sniffImage(body);
   if (!type || !declared?.startsWith(type)) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The body is not a PNG, JPEG or WebP image of the declared type');
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'The body is not a PNG, JPEG or WebP image of the declared type',
+    );
   }
   return { data: body, type };
 }
