@@ -42,7 +42,7 @@ export interface SortSpec<F extends string> {
  */
 export function listQuery<F extends string, S extends z.ZodRawShape>(
   sortFields: readonly [F, ...F[]],
-  defaultSort: `${F}` | `-${F}`,
+  defaultSort: NoInfer<`${F}` | `-${F}`>,
   filters: S,
 ) {
   const allowed = new Set<string>(sortFields);

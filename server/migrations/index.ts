@@ -3,7 +3,9 @@
  * migration that has shipped. Listed explicitly so the bundled server carries them.
  */
 import * as m0001 from './2026-11-26-0001-platform.js';
+import * as m0002 from './2026-11-26-0002-clients.js';
 
 export const migrations = {
   '2026-11-26-0001-platform': m0001,
+  '2026-11-26-0002-clients': m0002,
 };

@@ -21,6 +21,9 @@ import { localFileStore } from './platform/files/store.js';
 import { problem, registerErrorHandling } from './platform/http/errors.js';
 import { registerImageBodies } from './platform/http/images.js';
 import { authRoutes, createAuthService } from './modules/auth/index.js';
+import { clientsRoutes, createClientsService } from './modules/clients/index.js';
+import { communicationsRoutes, createCommunicationsService } from './modules/communications/index.js';
+import { contactsRoutes, createContactsService } from './modules/contacts/index.js';
 import { createUsersService, usersRoutes } from './modules/users/index.js';
 
 export interface AppDeps {
@@ -115,12 +118,18 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   const files = localFileStore(path.join(config.dataDir, 'files'));
   const users = createUsersService({ db, files });
   const auth = createAuthService({ db, tokens, config });
+  const clients = createClientsService({ db });
+  const contacts = createContactsService({ db });
+  const communications = createCommunicationsService({ db });
 
   await app.register(
     async (api) => {
       const z = api.withTypeProvider<ZodTypeProvider>();
       await z.register(authRoutes, { auth, users });
       await z.register(usersRoutes, { users, files });
+      await z.register(clientsRoutes, { clients, files });
+      await z.register(contactsRoutes, { contacts, files });
+      await z.register(communicationsRoutes, { communications });
     },
     { prefix: API_PREFIX },
   );

@@ -6,6 +6,9 @@ import type { Role } from '@crm/contracts';
  * exists on the server but not here fails the access test, and so does an entry here that no
  * longer exists on the server.
  */
+const managers = ['admin', 'manager'] as const;
+const admins = ['admin'] as const;
+
 export const expectedAccess: Record<string, 'public' | readonly Role[]> = {
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/refresh': 'public',
@@ -22,4 +25,33 @@ export const expectedAccess: Record<string, 'public' | readonly Role[]> = {
   'PUT /api/v1/users/:id/photo': ['admin', 'manager', 'developer'],
   'DELETE /api/v1/users/:id/photo': ['admin', 'manager', 'developer'],
   'GET /api/v1/users/:id/photo': ['admin', 'manager', 'developer'],
+
+  // Clients, contacts and communications: never developers, nested paths and photos included.
+  'GET /api/v1/clients': managers,
+  'POST /api/v1/clients': managers,
+  'GET /api/v1/clients/:id': managers,
+  'PATCH /api/v1/clients/:id': managers,
+  'DELETE /api/v1/clients/:id': managers,
+  'PUT /api/v1/clients/:id/photo': managers,
+  'DELETE /api/v1/clients/:id/photo': managers,
+  'GET /api/v1/clients/:id/photo': managers,
+  'GET /api/v1/clients/:id/communications': managers,
+  'GET /api/v1/client-statuses': managers,
+  'POST /api/v1/client-statuses': admins,
+  'PATCH /api/v1/client-statuses/:key': admins,
+  'DELETE /api/v1/client-statuses/:key': admins,
+  'GET /api/v1/contacts': managers,
+  'POST /api/v1/contacts': managers,
+  'GET /api/v1/contacts/:id': managers,
+  'PATCH /api/v1/contacts/:id': managers,
+  'DELETE /api/v1/contacts/:id': managers,
+  'PUT /api/v1/contacts/:id/photo': managers,
+  'DELETE /api/v1/contacts/:id/photo': managers,
+  'GET /api/v1/contacts/:id/photo': managers,
+  'GET /api/v1/contacts/:id/communications': managers,
+  'GET /api/v1/communications': managers,
+  'POST /api/v1/communications': managers,
+  'GET /api/v1/communications/:id': managers,
+  'PATCH /api/v1/communications/:id': managers,
+  'DELETE /api/v1/communications/:id': managers,
 };

@@ -52,7 +52,7 @@ describe.each(Object.entries(expectedAccess))('%s', (route, allowed) => {
   const call = (who: Role | null) =>
     t.inject({
       method: method,
-      url: url.replace(':id', who ? tokens[who].id : 'x'),
+      url: url.replace(':id', who ? tokens[who].id : 'x').replace(':key', 'someStatus'),
       token: who ? tokens[who].token : undefined,
       ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
     });

@@ -8,10 +8,9 @@ import {
   usersPageSchema,
 } from '@crm/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actorOf } from '../../platform/access/access.js';
 import type { FileStore } from '../../platform/files/store.js';
-import { IMAGE_TYPES, requireImage } from '../../platform/http/images.js';
+import { photoRoutes } from '../../platform/http/photos.js';
 import { noContent, problems } from '../../platform/http/openapi.js';
 import type { UsersService } from './users.service.js';
 
@@ -98,45 +97,15 @@ export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService; files: Fi
     },
   });
 
-  app.put('/users/:id/photo', {
-    config: { access: 'users.edit' },
-    schema: {
-      tags,
-      summary: `Upload a photo (yourself, or admins): the raw image as the body, ${IMAGE_TYPES.join(', ')}, ≤ 2 MB`,
-      params: idParams,
-      body: z.any().describe('Binary image'),
-      response: { 200: userSchema, ...problems(401, 403, 404, 413, 415) },
-    },
-    handler: (req) => {
-      const { data, type } = requireImage(req.body, req.headers['content-type']);
-      return users.setPhoto(actorOf(req), req.params.id, type, data);
-    },
-  });
-
-  app.delete('/users/:id/photo', {
-    config: { access: 'users.edit' },
-    schema: {
-      tags,
-      summary: 'Remove the photo',
-      params: idParams,
-      response: { 204: noContent, ...problems(401, 403, 404) },
-    },
-    handler: async (req, reply) => {
-      await users.removePhoto(actorOf(req), req.params.id);
-      return reply.status(204).send();
-    },
-  });
-
-  app.get('/users/:id/photo', {
-    config: { access: 'users.read' },
-    schema: { tags, summary: 'The photo', params: idParams },
-    handler: async (req, reply) => {
-      const { key, contentType } = await users.photo(req.params.id);
-      return reply
-        .type(contentType)
-        .header('cache-control', 'private, max-age=86400, immutable')
-        .header('x-content-type-options', 'nosniff')
-        .send(files.read(key));
-    },
-  });
+  await app.register(
+    photoRoutes({
+      collection: 'users',
+      tag: 'Users',
+      readAccess: 'users.read',
+      writeAccess: 'users.edit',
+      recordSchema: userSchema,
+      owner: users.photos,
+      files,
+    }),
+  );
 };

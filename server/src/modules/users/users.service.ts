@@ -22,6 +22,7 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import type { UserRow, UserUpdate } from '../../platform/db/schema.js';
 import type { FileStore } from '../../platform/files/store.js';
 import { AppError } from '../../platform/http/errors.js';
+import { photoUrl, type Photo, type PhotoOwner } from '../../platform/http/photos.js';
 import * as repo from './users.repository.js';
 
 export interface UsersDeps {
@@ -40,7 +41,7 @@ export function toUser(row: UserRow, viewer: Actor): User {
     lastName: row.lastName,
     role: row.role,
     isActive: toBool(row.isActive),
-    photoUrl: row.photoKey ? `/api/v1/users/${row.id}/photo?v=${row.photoKey.slice(-8)}` : null,
+    photoUrl: photoUrl('users', row.id, row.photoKey),
     ...(personal
       ? {
           phone: row.phone,
@@ -234,42 +235,25 @@ export function createUsersService({ db, files }: UsersDeps) {
       });
     },
 
-    async setPhoto(actor: Actor, id: string, contentType: string, data: Buffer): Promise<User> {
-      if (actor.id !== id && actor.role !== 'admin')
-        throw new AppError('FORBIDDEN', 'You may change only your own photo');
-      const row = await mustFind(id);
-      const key = `photos/users/${newId()}`;
-      await files.put(key, data);
-      await repo.updateUser(db, id, {
-        photoKey: key,
-        photoType: contentType,
-        updatedAt: nowIso(),
-        updatedBy: actor.id,
-      });
-      if (row.photoKey) await files.remove(row.photoKey);
-      return toUser(await mustFind(id), actor);
-    },
-
-    async removePhoto(actor: Actor, id: string): Promise<void> {
-      if (actor.id !== id && actor.role !== 'admin')
-        throw new AppError('FORBIDDEN', 'You may change only your own photo');
-      const row = await mustFind(id);
-      if (!row.photoKey) return;
-      await repo.updateUser(db, id, {
-        photoKey: null,
-        photoType: null,
-        updatedAt: nowIso(),
-        updatedBy: actor.id,
-      });
-      await files.remove(row.photoKey);
-    },
-
-    async photo(id: string): Promise<{ key: string; contentType: string }> {
-      const row = await mustFind(id);
-      if (!row.photoKey || !row.photoType)
-        throw new AppError('NOT_FOUND', 'This user has no photo');
-      return { key: row.photoKey, contentType: row.photoType };
-    },
+    /** The photo routes' view of users: anyone reads; only oneself or an admin changes. */
+    photos: {
+      current: async (_actor: Actor, id: string): Promise<Photo | null> => {
+        const row = await mustFind(id);
+        return row.photoKey && row.photoType ? { key: row.photoKey, type: row.photoType } : null;
+      },
+      replace: async (actor: Actor, id: string, photo: Photo | null): Promise<User> => {
+        if (actor.id !== id && actor.role !== 'admin') {
+          throw new AppError('FORBIDDEN', 'You may change only your own photo');
+        }
+        await repo.updateUser(db, id, {
+          photoKey: photo?.key ?? null,
+          photoType: photo?.type ?? null,
+          updatedAt: nowIso(),
+          updatedBy: actor.id,
+        });
+        return toUser(await mustFind(id), actor);
+      },
+    } satisfies PhotoOwner<User>,
   };
 }
 

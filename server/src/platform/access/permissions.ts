@@ -2,6 +2,7 @@ import type { Role } from '@crm/contracts';
 
 const everyone = ['admin', 'manager', 'developer'] as const satisfies readonly Role[];
 const adminsOnly = ['admin'] as const satisfies readonly Role[];
+const managers = ['admin', 'manager'] as const satisfies readonly Role[];
 
 /**
  * The permission matrix: which roles may call a route at all. Every API route names one of these
@@ -17,6 +18,10 @@ export const permissions = {
   'users.manage': adminsOnly,
   /** PATCH /users/{id}: any role may reach it; the service allows only yourself or an admin. */
   'users.edit': everyone,
+  /** Clients, their contact persons and the communication history: never developers. */
+  'clients': managers,
+  /** Adding and changing client statuses. */
+  'clientStatuses.manage': adminsOnly,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

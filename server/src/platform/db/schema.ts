@@ -62,8 +62,78 @@ export interface DB {
   refreshTokens: RefreshTokensTable;
   loginThrottle: LoginThrottleTable;
   auditLog: AuditLogTable;
+  clientStatuses: ClientStatusesTable;
+  clients: ClientsTable;
+  contacts: ContactsTable;
+  contactDetails: ContactDetailsTable;
+  communications: CommunicationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
+
+export interface ClientStatusesTable {
+  key: string;
+  label: string;
+  position: number;
+  isBuiltIn: Flag;
+}
+
+export interface ClientsTable {
+  id: string;
+  name: string;
+  type: 'individual' | 'company';
+  isVip: Flag;
+  source: string;
+  status: string;
+  managerId: string | null;
+  marketingConsent: Flag;
+  notes: string | null;
+  photoKey: string | null;
+  photoType: string | null;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+export interface ContactsTable {
+  id: string;
+  clientId: string;
+  firstName: string;
+  lastName: string;
+  position: string | null;
+  notes: string | null;
+  photoKey: string | null;
+  photoType: string | null;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+export interface ContactDetailsTable {
+  id: Generated<number>;
+  clientId: string | null;
+  contactId: string | null;
+  position: number;
+  kind: string;
+  value: string;
+  network: string | null;
+  label: string | null;
+}
+
+export interface CommunicationsTable {
+  id: string;
+  contactId: string;
+  clientId: string;
+  occurredAt: string;
+  channel: string;
+  channelNote: string | null;
+  direction: 'incoming' | 'outgoing';
+  description: string;
+  authorId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,135 @@
+import type { ClientsListQuery } from '@crm/contracts';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Executor } from '../../platform/db/audit.js';
+import { likePattern } from '../../platform/db/database.js';
+import { paginate } from '../../platform/db/paging.js';
+import type { ClientsTable, ClientStatusesTable, DB } from '../../platform/db/schema.js';
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export type ClientRow = Selectable<ClientsTable> & {
+  managerFirstName: string | null;
+  managerLastName: string | null;
+  contactsCount: number | string | null;
+};
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('clients as c')
+    .leftJoin('users as m', 'm.id', 'c.managerId')
+    .selectAll('c')
+    .select([
+      'm.firstName as managerFirstName',
+      'm.lastName as managerLastName',
+      (eb) =>
+        eb
+          .selectFrom('contacts as k')
+          .whereRef('k.clientId', '=', 'c.id')
+          .select(sql<number>`count(*)`.as('n'))
+          .as('contactsCount'),
+    ]);
+}
+
+/** Name, any contact detail, or the manager's name contains the text (case-insensitively). */
+function matches(term: string) {
+  const p = likePattern(term);
+  const like = sql`${p} escape '\\'`;
+  return (eb: ExpressionBuilder<DB & { c: ClientsTable; m: DB['users'] }, 'c' | 'm'>) =>
+    eb.or([
+      eb(sql`lower(c.name)`, 'like', like),
+      eb.exists(
+        eb
+          .selectFrom('contactDetails as d')
+          .select(sql`1`.as('one'))
+          .whereRef('d.clientId', '=', 'c.id')
+          .where(sql`lower(d.value)`, 'like', like),
+      ),
+      eb(sql`lower(m.first_name || ' ' || m.last_name)`, 'like', like),
+    ]);
+}
+
+export function listClients(db: Executor, q: ClientsListQuery) {
+  let query = baseQuery(db);
+  if (q.search) query = query.where(matches(q.search));
+  if (q.type) query = query.where('c.type', '=', q.type);
+  if (q.isVip !== undefined) query = query.where('c.isVip', '=', q.isVip);
+  if (q.source) query = query.where('c.source', '=', q.source);
+  if (q.status) query = query.where('c.status', '=', q.status);
+  if (q.managerId) query = query.where('c.managerId', '=', q.managerId);
+  return paginate(
+    query,
+    q,
+    { name: sql`c.name`, createdAt: sql`c.created_at`, updatedAt: sql`c.updated_at` },
+    sql`c.id`,
+  );
+}
+
+export function findClient(db: Executor, id: string): Promise<ClientRow | undefined> {
+  return baseQuery(db).where('c.id', '=', id).executeTakeFirst();
+}
+
+export async function clientExists(db: Executor, id: string): Promise<{ id: string; name: string } | undefined> {
+  return db.selectFrom('clients').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertClient(db: Executor, row: Insertable<ClientsTable>): Promise<void> {
+  await db.insertInto('clients').values(row).execute();
+}
+
+export async function updateClient(db: Executor, id: string, changes: Updateable<ClientsTable>): Promise<void> {
+  await db.updateTable('clients').set(changes).where('id', '=', id).execute();
+}
+
+/** How much hangs on a client: what a plain delete must refuse, a cascade must take along. */
+export async function clientDependents(db: Executor, id: string): Promise<{ contacts: number; communications: number }> {
+  const r = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('contacts').select(sql<number>`count(*)`.as('n')).where('clientId', '=', id).as('contacts'),
+      eb.selectFrom('communications').select(sql<number>`count(*)`.as('n')).where('clientId', '=', id).as('communications'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { contacts: Number(r.contacts), communications: Number(r.communications) };
+}
+
+/** Deletes a client with its contacts and their communications (the caller confirmed it). */
+export async function deleteClientCascade(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('communications').where('clientId', '=', id).execute();
+  await db.deleteFrom('contacts').where('clientId', '=', id).execute();
+  await db.deleteFrom('clients').where('id', '=', id).execute();
+}
+
+export function listStatuses(db: Executor): Promise<Selectable<ClientStatusesTable>[]> {
+  return db.selectFrom('clientStatuses').selectAll().orderBy('position').orderBy('key').execute();
+}
+
+export function findStatus(db: Executor, key: string) {
+  return db.selectFrom('clientStatuses').selectAll().where('key', '=', key).executeTakeFirst();
+}
+
+export async function insertStatus(db: Executor, row: Insertable<ClientStatusesTable>): Promise<void> {
+  await db.insertInto('clientStatuses').values(row).execute();
+}
+
+export async function updateStatus(db: Executor, key: string, changes: Updateable<ClientStatusesTable>): Promise<void> {
+  await db.updateTable('clientStatuses').set(changes).where('key', '=', key).execute();
+}
+
+export async function deleteStatus(db: Executor, key: string): Promise<void> {
+  await db.deleteFrom('clientStatuses').where('key', '=', key).execute();
+}
+
+export async function statusUsage(db: Executor, key: string): Promise<number> {
+  const r = await db.selectFrom('clients').select(sql<number>`count(*)`.as('n')).where('status', '=', key).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Whether the user exists, is active and is a manager (a client's responsible person). */
+export async function isActiveManager(db: Executor, userId: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', userId)
+    .where('role', '=', 'manager')
+    .where('isActive', '=', true)
+    .executeTakeFirst();
+  return r !== undefined;
+}

@@ -1,0 +1,76 @@
+import type { CommunicationsListQuery } from '@crm/contracts';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Executor } from '../../platform/db/audit.js';
+import { likePattern } from '../../platform/db/database.js';
+import { paginate } from '../../platform/db/paging.js';
+import type { CommunicationsTable } from '../../platform/db/schema.js';
+
+export type CommunicationRow = Selectable<CommunicationsTable> & {
+  contactFirstName: string;
+  contactLastName: string;
+  clientName: string;
+  authorFirstName: string | null;
+  authorLastName: string | null;
+};
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('communications as m')
+    .innerJoin('contacts as k', 'k.id', 'm.contactId')
+    .innerJoin('clients as c', 'c.id', 'm.clientId')
+    .leftJoin('users as a', 'a.id', 'm.authorId')
+    .selectAll('m')
+    .select([
+      'k.firstName as contactFirstName',
+      'k.lastName as contactLastName',
+      'c.name as clientName',
+      'a.firstName as authorFirstName',
+      'a.lastName as authorLastName',
+    ]);
+}
+
+export type CommunicationFilters = Partial<
+  Pick<CommunicationsListQuery, 'contactId' | 'clientId' | 'channel' | 'direction' | 'authorId' | 'from' | 'to' | 'search'>
+>;
+
+/**
+ * A history, newest first by default: of a contact, of a client (the union of its contacts',
+ * one index range thanks to the client id kept on every row), or filtered across all.
+ */
+export function listCommunications(
+  db: Executor,
+  f: CommunicationFilters,
+  page: Pick<CommunicationsListQuery, 'page' | 'pageSize' | 'sort'>,
+) {
+  let query = baseQuery(db);
+  if (f.contactId) query = query.where('m.contactId', '=', f.contactId);
+  if (f.clientId) query = query.where('m.clientId', '=', f.clientId);
+  if (f.channel) query = query.where('m.channel', '=', f.channel);
+  if (f.direction) query = query.where('m.direction', '=', f.direction);
+  if (f.authorId) query = query.where('m.authorId', '=', f.authorId);
+  if (f.from) query = query.where('m.occurredAt', '>=', new Date(f.from).toISOString());
+  if (f.to) query = query.where('m.occurredAt', '<', new Date(f.to).toISOString());
+  if (f.search) {
+    const like = sql`${likePattern(f.search)} escape '\\'`;
+    query = query.where((eb) =>
+      eb.or([eb(sql`lower(m.description)`, 'like', like), eb(sql`lower(m.channel_note)`, 'like', like)]),
+    );
+  }
+  return paginate(query, page, { occurredAt: sql`m.occurred_at`, createdAt: sql`m.created_at` }, sql`m.id`);
+}
+
+export function findCommunication(db: Executor, id: string): Promise<CommunicationRow | undefined> {
+  return baseQuery(db).where('m.id', '=', id).executeTakeFirst();
+}
+
+export async function insertCommunication(db: Executor, row: Insertable<CommunicationsTable>): Promise<void> {
+  await db.insertInto('communications').values(row).execute();
+}
+
+export async function updateCommunication(db: Executor, id: string, changes: Updateable<CommunicationsTable>): Promise<void> {
+  await db.updateTable('communications').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteCommunication(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('communications').where('id', '=', id).execute();
+}

@@ -1,0 +1,2 @@
+export { communicationsRoutes } from './communications.routes.js';
+export { createCommunicationsService, type CommunicationsService } from './communications.service.js';
