@@ -8,7 +8,7 @@ import {
   requiredText,
   timestampSchema,
 } from './common.js';
-import { contactDetailsSchema, contactDetailSchema } from './contactDetails.js';
+import { contactDetailsSchema, contactDetailViewSchema } from './contactDetails.js';
 
 export const clientTypes = ['individual', 'company'] as const;
 export const clientTypeSchema = z.enum(clientTypes);
@@ -65,7 +65,7 @@ export const clientSchema = z
     manager: personRefSchema.nullable(),
     marketingConsent: z.boolean(),
     notes: z.string().nullable(),
-    contactDetails: z.array(contactDetailSchema),
+    contactDetails: z.array(contactDetailViewSchema),
     photoUrl: z.string().nullable(),
     contactsCount: z.number().int(),
     createdAt: timestampSchema,
@@ -116,5 +116,7 @@ export const clientsPageSchema = pageOf(clientSchema);
 export const deleteClientQuerySchema = z.strictObject({
   cascade: queryBoolean
     .default(false)
-    .describe('Also delete the contacts and their communications; without it a client that has them answers 409'),
+    .describe(
+      'Also delete the contacts and their communications; without it a client that has them answers 409',
+    ),
 });

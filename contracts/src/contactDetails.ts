@@ -51,7 +51,8 @@ export const contactDetailSchema = z
       .transform((v) => (v ? v : null)),
   })
   .superRefine((d, ctx) => {
-    const bad = (message: string, path = 'value') => ctx.addIssue({ code: 'custom', message, path: [path] });
+    const bad = (message: string, path = 'value') =>
+      ctx.addIssue({ code: 'custom', message, path: [path] });
     switch (d.kind) {
       case 'email':
         if (!emailCheck.safeParse(d.value).success) bad('Not an e-mail address');
@@ -70,10 +71,21 @@ export const contactDetailSchema = z
       case 'postalAddress':
         break;
     }
-    if (d.kind !== 'social' && d.network) bad('Only social network entries have a network', 'network');
+    if (d.kind !== 'social' && d.network)
+      bad('Only social network entries have a network', 'network');
   })
-  .meta({ id: 'ContactDetail' });
+  .meta({ id: 'ContactDetailInput' });
 export type ContactDetail = z.output<typeof contactDetailSchema>;
 export type ContactDetailInput = z.input<typeof contactDetailSchema>;
 
 export const contactDetailsSchema = z.array(contactDetailSchema).max(30);
+
+/** A contact detail as the API returns it (no input normalisation, so it can serialize). */
+export const contactDetailViewSchema = z
+  .object({
+    kind: contactDetailKindSchema,
+    value: z.string(),
+    network: z.string().nullable(),
+    label: z.string().nullable(),
+  })
+  .meta({ id: 'ContactDetailView' });

@@ -7,7 +7,7 @@ import {
   requiredText,
   timestampSchema,
 } from './common.js';
-import { contactDetailsSchema, contactDetailSchema } from './contactDetails.js';
+import { contactDetailsSchema, contactDetailViewSchema } from './contactDetails.js';
 
 export const contactSchema = z
   .object({
@@ -17,7 +17,7 @@ export const contactSchema = z
     firstName: z.string(),
     lastName: z.string(),
     position: z.string().nullable(),
-    contactDetails: z.array(contactDetailSchema),
+    contactDetails: z.array(contactDetailViewSchema),
     notes: z.string().nullable(),
     photoUrl: z.string().nullable(),
     createdAt: timestampSchema,

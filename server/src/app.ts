@@ -22,7 +22,10 @@ import { problem, registerErrorHandling } from './platform/http/errors.js';
 import { registerImageBodies } from './platform/http/images.js';
 import { authRoutes, createAuthService } from './modules/auth/index.js';
 import { clientsRoutes, createClientsService } from './modules/clients/index.js';
-import { communicationsRoutes, createCommunicationsService } from './modules/communications/index.js';
+import {
+  communicationsRoutes,
+  createCommunicationsService,
+} from './modules/communications/index.js';
 import { contactsRoutes, createContactsService } from './modules/contacts/index.js';
 import { createUsersService, usersRoutes } from './modules/users/index.js';
 

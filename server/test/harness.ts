@@ -95,7 +95,7 @@ export async function setupApp(env: Record<string, string> = {}): Promise<TestCo
   const base = loadConfig({
     CRM_DATA_DIR: fresh.dataDir,
     JWT_SECRET: 'test-secret-test-secret-test-secret-123',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     CRM_DEMO: 'false',
     CRM_WEB_DIR: path.join(fresh.dataDir, 'no-web'),
     ...env,

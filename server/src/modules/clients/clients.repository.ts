@@ -67,7 +67,10 @@ export function findClient(db: Executor, id: string): Promise<ClientRow | undefi
   return baseQuery(db).where('c.id', '=', id).executeTakeFirst();
 }
 
-export async function clientExists(db: Executor, id: string): Promise<{ id: string; name: string } | undefined> {
+export async function clientExists(
+  db: Executor,
+  id: string,
+): Promise<{ id: string; name: string } | undefined> {
   return db.selectFrom('clients').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
 }
 
@@ -75,16 +78,31 @@ export async function insertClient(db: Executor, row: Insertable<ClientsTable>):
   await db.insertInto('clients').values(row).execute();
 }
 
-export async function updateClient(db: Executor, id: string, changes: Updateable<ClientsTable>): Promise<void> {
+export async function updateClient(
+  db: Executor,
+  id: string,
+  changes: Updateable<ClientsTable>,
+): Promise<void> {
   await db.updateTable('clients').set(changes).where('id', '=', id).execute();
 }
 
 /** How much hangs on a client: what a plain delete must refuse, a cascade must take along. */
-export async function clientDependents(db: Executor, id: string): Promise<{ contacts: number; communications: number }> {
+export async function clientDependents(
+  db: Executor,
+  id: string,
+): Promise<{ contacts: number; communications: number }> {
   const r = await db
     .selectNoFrom((eb) => [
-      eb.selectFrom('contacts').select(sql<number>`count(*)`.as('n')).where('clientId', '=', id).as('contacts'),
-      eb.selectFrom('communications').select(sql<number>`count(*)`.as('n')).where('clientId', '=', id).as('communications'),
+      eb
+        .selectFrom('contacts')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('clientId', '=', id)
+        .as('contacts'),
+      eb
+        .selectFrom('communications')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('clientId', '=', id)
+        .as('communications'),
     ])
     .executeTakeFirstOrThrow();
   return { contacts: Number(r.contacts), communications: Number(r.communications) };
@@ -105,11 +123,18 @@ export function findStatus(db: Executor, key: string) {
   return db.selectFrom('clientStatuses').selectAll().where('key', '=', key).executeTakeFirst();
 }
 
-export async function insertStatus(db: Executor, row: Insertable<ClientStatusesTable>): Promise<void> {
+export async function insertStatus(
+  db: Executor,
+  row: Insertable<ClientStatusesTable>,
+): Promise<void> {
   await db.insertInto('clientStatuses').values(row).execute();
 }
 
-export async function updateStatus(db: Executor, key: string, changes: Updateable<ClientStatusesTable>): Promise<void> {
+export async function updateStatus(
+  db: Executor,
+  key: string,
+  changes: Updateable<ClientStatusesTable>,
+): Promise<void> {
   await db.updateTable('clientStatuses').set(changes).where('key', '=', key).execute();
 }
 
@@ -118,7 +143,11 @@ export async function deleteStatus(db: Executor, key: string): Promise<void> {
 }
 
 export async function statusUsage(db: Executor, key: string): Promise<number> {
-  const r = await db.selectFrom('clients').select(sql<number>`count(*)`.as('n')).where('status', '=', key).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('clients')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('status', '=', key)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

@@ -21,10 +21,10 @@ import type { ClientsService } from './clients.service.js';
 const tags = ['Clients'];
 const keyParams = z.object({ key: z.string().min(1).max(40) });
 
-export const clientsRoutes: FastifyPluginAsyncZod<{ clients: ClientsService; files: FileStore }> = async (
-  app,
-  { clients, files },
-) => {
+export const clientsRoutes: FastifyPluginAsyncZod<{
+  clients: ClientsService;
+  files: FileStore;
+}> = async (app, { clients, files }) => {
   app.get('/clients', {
     config: { access: 'clients' },
     schema: {
@@ -38,7 +38,12 @@ export const clientsRoutes: FastifyPluginAsyncZod<{ clients: ClientsService; fil
 
   app.post('/clients', {
     config: { access: 'clients' },
-    schema: { tags, summary: 'Create a client', body: createClientSchema, response: { 201: clientSchema, ...problems(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'Create a client',
+      body: createClientSchema,
+      response: { 201: clientSchema, ...problems(400, 401, 403) },
+    },
     handler: async (req, reply) => {
       const client = await clients.create(actorOf(req), req.body);
       return reply.status(201).header('location', `/api/v1/clients/${client.id}`).send(client);
@@ -47,7 +52,12 @@ export const clientsRoutes: FastifyPluginAsyncZod<{ clients: ClientsService; fil
 
   app.get('/clients/:id', {
     config: { access: 'clients' },
-    schema: { tags, summary: 'One client', params: idParams, response: { 200: clientSchema, ...problems(401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'One client',
+      params: idParams,
+      response: { 200: clientSchema, ...problems(401, 403, 404) },
+    },
     handler: (req) => clients.get(req.params.id),
   });
 
@@ -94,7 +104,11 @@ export const clientsRoutes: FastifyPluginAsyncZod<{ clients: ClientsService; fil
   const statusTags = ['Client statuses'];
   app.get('/client-statuses', {
     config: { access: 'clients' },
-    schema: { tags: statusTags, summary: 'Client statuses, in display order', response: { 200: z.array(clientStatusSchema), ...problems(401, 403) } },
+    schema: {
+      tags: statusTags,
+      summary: 'Client statuses, in display order',
+      response: { 200: z.array(clientStatusSchema), ...problems(401, 403) },
+    },
     handler: () => clients.statuses.list(),
   });
 
@@ -108,7 +122,10 @@ export const clientsRoutes: FastifyPluginAsyncZod<{ clients: ClientsService; fil
     },
     handler: async (req, reply) => {
       const status = await clients.statuses.create(actorOf(req), req.body);
-      return reply.status(201).header('location', `/api/v1/client-statuses/${status.key}`).send(status);
+      return reply
+        .status(201)
+        .header('location', `/api/v1/client-statuses/${status.key}`)
+        .send(status);
     },
   });
 

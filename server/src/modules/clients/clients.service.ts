@@ -1,11 +1,10 @@
+import type { Client, ClientsListQuery, ClientStatus, FieldError, Page } from '@crm/contracts';
 import type {
-  Client,
-  ClientsListQuery,
-  ClientStatus,
-  FieldError,
-  Page,
+  createClientSchema,
+  createClientStatusSchema,
+  updateClientSchema,
+  updateClientStatusSchema,
 } from '@crm/contracts';
-import type { createClientSchema, createClientStatusSchema, updateClientSchema, updateClientStatusSchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/auth/tokens.js';
 import { recordAudit } from '../../platform/db/audit.js';
@@ -31,7 +30,11 @@ function toClient(row: repo.ClientRow, details: Client['contactDetails']): Clien
     managerId: row.managerId,
     manager:
       row.managerId && row.managerFirstName !== null
-        ? { id: row.managerId, firstName: row.managerFirstName, lastName: row.managerLastName ?? '' }
+        ? {
+            id: row.managerId,
+            firstName: row.managerFirstName,
+            lastName: row.managerLastName ?? '',
+          }
         : null,
     marketingConsent: toBool(row.marketingConsent),
     notes: row.notes,
@@ -46,7 +49,10 @@ function toClient(row: repo.ClientRow, details: Client['contactDetails']): Clien
 }
 
 /** The status must exist and the responsible person must be an active manager. */
-async function checkReferences(db: Executor, input: { status?: string; managerId?: string | null }): Promise<void> {
+async function checkReferences(
+  db: Executor,
+  input: { status?: string; managerId?: string | null },
+): Promise<void> {
   const errors: FieldError[] = [];
   if (input.status !== undefined && !(await repo.findStatus(db, input.status))) {
     errors.push({ path: 'status', message: 'No such client status' });
@@ -76,7 +82,11 @@ export function createClientsService({ db }: { db: Db }) {
     /** The client list: one query for the page, one for the page's contact details. */
     async list(query: ClientsListQuery): Promise<Page<Client>> {
       const page = await repo.listClients(db, query);
-      const details = await loadContactDetails(db, 'clientId', page.items.map((r) => r.id));
+      const details = await loadContactDetails(
+        db,
+        'clientId',
+        page.items.map((r) => r.id),
+      );
       return { ...page, items: page.items.map((r) => toClient(r, details.get(r.id) ?? [])) };
     },
 
@@ -88,9 +98,22 @@ export function createClientsService({ db }: { db: Db }) {
       const now = nowIso();
       const { contactDetails, ...fields } = input;
       await db.transaction().execute(async (trx) => {
-        await repo.insertClient(trx, { id, ...fields, createdAt: now, updatedAt: now, createdBy: actor.id, updatedBy: actor.id });
+        await repo.insertClient(trx, {
+          id,
+          ...fields,
+          createdAt: now,
+          updatedAt: now,
+          createdBy: actor.id,
+          updatedBy: actor.id,
+        });
         await replaceContactDetails(trx, 'clientId', id, contactDetails);
-        await recordAudit(trx, { actorId: actor.id, action: 'create', entity: 'client', entityId: id, changes: input });
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'create',
+          entity: 'client',
+          entityId: id,
+          changes: input,
+        });
       });
       return load(id);
     },
@@ -102,7 +125,13 @@ export function createClientsService({ db }: { db: Db }) {
       await db.transaction().execute(async (trx) => {
         await repo.updateClient(trx, id, { ...fields, updatedAt: nowIso(), updatedBy: actor.id });
         if (contactDetails) await replaceContactDetails(trx, 'clientId', id, contactDetails);
-        await recordAudit(trx, { actorId: actor.id, action: 'update', entity: 'client', entityId: id, changes: input });
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'update',
+          entity: 'client',
+          entityId: id,
+          changes: input,
+        });
       });
       return load(id);
     },
@@ -123,7 +152,13 @@ export function createClientsService({ db }: { db: Db }) {
           );
         }
         await repo.deleteClientCascade(trx, id);
-        await recordAudit(trx, { actorId: actor.id, action: 'delete', entity: 'client', entityId: id, changes: { name: row.name, ...deps } });
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'delete',
+          entity: 'client',
+          entityId: id,
+          changes: { name: row.name, ...deps },
+        });
       });
       return { photoKey: row.photoKey };
     },
@@ -135,7 +170,12 @@ export function createClientsService({ db }: { db: Db }) {
         return row.photoKey && row.photoType ? { key: row.photoKey, type: row.photoType } : null;
       },
       replace: async (actor: Actor, id: string, photo: Photo | null): Promise<Client> => {
-        await repo.updateClient(db, id, { photoKey: photo?.key ?? null, photoType: photo?.type ?? null, updatedAt: nowIso(), updatedBy: actor.id });
+        await repo.updateClient(db, id, {
+          photoKey: photo?.key ?? null,
+          photoType: photo?.type ?? null,
+          updatedAt: nowIso(),
+          updatedBy: actor.id,
+        });
         return load(id);
       },
     } satisfies PhotoOwner<Client>,
@@ -144,32 +184,65 @@ export function createClientsService({ db }: { db: Db }) {
       async list(): Promise<ClientStatus[]> {
         return (await repo.listStatuses(db)).map(toStatus);
       },
-      async create(actor: Actor, input: z.output<typeof createClientStatusSchema>): Promise<ClientStatus> {
+      async create(
+        actor: Actor,
+        input: z.output<typeof createClientStatusSchema>,
+      ): Promise<ClientStatus> {
         const existing = await repo.listStatuses(db);
         const position = Math.max(0, ...existing.map((s) => s.position)) + 10;
         try {
-          await repo.insertStatus(db, { key: input.key, label: input.label, position, isBuiltIn: false });
+          await repo.insertStatus(db, {
+            key: input.key,
+            label: input.label,
+            position,
+            isBuiltIn: false,
+          });
         } catch (err) {
-          if (isUniqueViolation(err)) throw new AppError('STATUS_TAKEN', `Status ${input.key} exists`, [{ path: 'key', message: 'Taken' }]);
+          if (isUniqueViolation(err))
+            throw new AppError('STATUS_TAKEN', `Status ${input.key} exists`, [
+              { path: 'key', message: 'Taken' },
+            ]);
           throw err;
         }
-        await recordAudit(db, { actorId: actor.id, action: 'create', entity: 'clientStatus', entityId: input.key, changes: input });
+        await recordAudit(db, {
+          actorId: actor.id,
+          action: 'create',
+          entity: 'clientStatus',
+          entityId: input.key,
+          changes: input,
+        });
         return toStatus((await repo.findStatus(db, input.key))!);
       },
-      async update(actor: Actor, key: string, input: z.output<typeof updateClientStatusSchema>): Promise<ClientStatus> {
+      async update(
+        actor: Actor,
+        key: string,
+        input: z.output<typeof updateClientStatusSchema>,
+      ): Promise<ClientStatus> {
         if (!(await repo.findStatus(db, key))) throw new AppError('CLIENT_STATUS_NOT_FOUND');
         await repo.updateStatus(db, key, input);
-        await recordAudit(db, { actorId: actor.id, action: 'update', entity: 'clientStatus', entityId: key, changes: input });
+        await recordAudit(db, {
+          actorId: actor.id,
+          action: 'update',
+          entity: 'clientStatus',
+          entityId: key,
+          changes: input,
+        });
         return toStatus((await repo.findStatus(db, key))!);
       },
       async remove(actor: Actor, key: string): Promise<void> {
         const status = await repo.findStatus(db, key);
         if (!status) throw new AppError('CLIENT_STATUS_NOT_FOUND');
-        if (toBool(status.isBuiltIn)) throw new AppError('FORBIDDEN', 'Built-in statuses cannot be deleted');
+        if (toBool(status.isBuiltIn))
+          throw new AppError('FORBIDDEN', 'Built-in statuses cannot be deleted');
         const used = await repo.statusUsage(db, key);
         if (used > 0) throw new AppError('STATUS_IN_USE', `${used} client(s) have this status`);
         await repo.deleteStatus(db, key);
-        await recordAudit(db, { actorId: actor.id, action: 'delete', entity: 'clientStatus', entityId: key });
+        await recordAudit(db, {
+          actorId: actor.id,
+          action: 'delete',
+          entity: 'clientStatus',
+          entityId: key,
+        });
       },
     },
   };

@@ -46,7 +46,12 @@ export async function loadContactDetails(
   for (const r of rows) {
     const owner = (column === 'clientId' ? r.clientId : r.contactId) as string;
     const list = byOwner.get(owner) ?? [];
-    list.push({ kind: r.kind as ContactDetailKind, value: r.value, network: r.network, label: r.label });
+    list.push({
+      kind: r.kind as ContactDetailKind,
+      value: r.value,
+      network: r.network,
+      label: r.label,
+    });
     byOwner.set(owner, list);
   }
   return byOwner;

@@ -30,7 +30,10 @@ function baseQuery(db: Executor) {
 }
 
 export type CommunicationFilters = Partial<
-  Pick<CommunicationsListQuery, 'contactId' | 'clientId' | 'channel' | 'direction' | 'authorId' | 'from' | 'to' | 'search'>
+  Pick<
+    CommunicationsListQuery,
+    'contactId' | 'clientId' | 'channel' | 'direction' | 'authorId' | 'from' | 'to' | 'search'
+  >
 >;
 
 /**
@@ -53,21 +56,36 @@ export function listCommunications(
   if (f.search) {
     const like = sql`${likePattern(f.search)} escape '\\'`;
     query = query.where((eb) =>
-      eb.or([eb(sql`lower(m.description)`, 'like', like), eb(sql`lower(m.channel_note)`, 'like', like)]),
+      eb.or([
+        eb(sql`lower(m.description)`, 'like', like),
+        eb(sql`lower(m.channel_note)`, 'like', like),
+      ]),
     );
   }
-  return paginate(query, page, { occurredAt: sql`m.occurred_at`, createdAt: sql`m.created_at` }, sql`m.id`);
+  return paginate(
+    query,
+    page,
+    { occurredAt: sql`m.occurred_at`, createdAt: sql`m.created_at` },
+    sql`m.id`,
+  );
 }
 
 export function findCommunication(db: Executor, id: string): Promise<CommunicationRow | undefined> {
   return baseQuery(db).where('m.id', '=', id).executeTakeFirst();
 }
 
-export async function insertCommunication(db: Executor, row: Insertable<CommunicationsTable>): Promise<void> {
+export async function insertCommunication(
+  db: Executor,
+  row: Insertable<CommunicationsTable>,
+): Promise<void> {
   await db.insertInto('communications').values(row).execute();
 }
 
-export async function updateCommunication(db: Executor, id: string, changes: Updateable<CommunicationsTable>): Promise<void> {
+export async function updateCommunication(
+  db: Executor,
+  id: string,
+  changes: Updateable<CommunicationsTable>,
+): Promise<void> {
   await db.updateTable('communications').set(changes).where('id', '=', id).execute();
 }
 

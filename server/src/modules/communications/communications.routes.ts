@@ -14,10 +14,9 @@ import type { CommunicationsService } from './communications.service.js';
 
 const tags = ['Communications'];
 
-export const communicationsRoutes: FastifyPluginAsyncZod<{ communications: CommunicationsService }> = async (
-  app,
-  { communications },
-) => {
+export const communicationsRoutes: FastifyPluginAsyncZod<{
+  communications: CommunicationsService;
+}> = async (app, { communications }) => {
   app.get('/communications', {
     config: { access: 'clients' },
     schema: {
@@ -69,7 +68,12 @@ export const communicationsRoutes: FastifyPluginAsyncZod<{ communications: Commu
 
   app.get('/communications/:id', {
     config: { access: 'clients' },
-    schema: { tags, summary: 'One communication', params: idParams, response: { 200: communicationSchema, ...problems(401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'One communication',
+      params: idParams,
+      response: { 200: communicationSchema, ...problems(401, 403, 404) },
+    },
     handler: (req) => communications.get(req.params.id),
   });
 

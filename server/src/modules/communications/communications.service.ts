@@ -45,7 +45,11 @@ function toCommunication(r: repo.CommunicationRow): Communication {
  * Links to projects, tasks and documents are part of the contract; until those modules exist no
  * such record can be named, so any id sent is refused instead of stored dangling.
  */
-function checkLinks(input: { projectId?: string | null; taskId?: string | null; documentId?: string | null }): void {
+function checkLinks(input: {
+  projectId?: string | null;
+  taskId?: string | null;
+  documentId?: string | null;
+}): void {
   const errors: FieldError[] = [];
   for (const key of ['projectId', 'taskId', 'documentId'] as const) {
     if (input[key]) errors.push({ path: key, message: 'No such record' });
@@ -53,7 +57,8 @@ function checkLinks(input: { projectId?: string | null; taskId?: string | null; 
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', 'Invalid links', errors);
 }
 
-const mayChange = (actor: Actor, row: repo.CommunicationRow) => actor.role === 'admin' || row.authorId === actor.id;
+const mayChange = (actor: Actor, row: repo.CommunicationRow) =>
+  actor.role === 'admin' || row.authorId === actor.id;
 
 export function createCommunicationsService({ db }: { db: Db }) {
   async function mustFind(id: string): Promise<repo.CommunicationRow> {
@@ -61,7 +66,10 @@ export function createCommunicationsService({ db }: { db: Db }) {
     if (!row) throw new AppError('COMMUNICATION_NOT_FOUND', `No communication with id ${id}`);
     return row;
   }
-  const page = async (filters: repo.CommunicationFilters, q: HistoryQuery): Promise<Page<Communication>> => {
+  const page = async (
+    filters: repo.CommunicationFilters,
+    q: HistoryQuery,
+  ): Promise<Page<Communication>> => {
     const result = await repo.listCommunications(db, filters, q);
     return { ...result, items: result.items.map(toCommunication) };
   };
@@ -86,10 +94,15 @@ export function createCommunicationsService({ db }: { db: Db }) {
     },
 
     /** Logs a communication; the author is the caller, the client is the contact's. */
-    async create(actor: Actor, input: z.output<typeof createCommunicationSchema>): Promise<Communication> {
+    async create(
+      actor: Actor,
+      input: z.output<typeof createCommunicationSchema>,
+    ): Promise<Communication> {
       const contact = await findContact(db, input.contactId);
       if (!contact) {
-        throw new AppError('VALIDATION_FAILED', 'No such contact', [{ path: 'contactId', message: 'No such contact' }]);
+        throw new AppError('VALIDATION_FAILED', 'No such contact', [
+          { path: 'contactId', message: 'No such contact' },
+        ]);
       }
       checkLinks(input);
       const id = newId();
@@ -108,30 +121,53 @@ export function createCommunicationsService({ db }: { db: Db }) {
           createdAt: now,
           updatedAt: now,
         });
-        await recordAudit(trx, { actorId: actor.id, action: 'create', entity: 'communication', entityId: id });
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'create',
+          entity: 'communication',
+          entityId: id,
+        });
       });
       return this.get(id);
     },
 
     /** Only the author or an admin changes a communication. */
-    async update(actor: Actor, id: string, input: z.output<typeof updateCommunicationSchema>): Promise<Communication> {
+    async update(
+      actor: Actor,
+      id: string,
+      input: z.output<typeof updateCommunicationSchema>,
+    ): Promise<Communication> {
       const row = await mustFind(id);
-      if (!mayChange(actor, row)) throw new AppError('FORBIDDEN', 'Only the author or an admin may change this');
+      if (!mayChange(actor, row))
+        throw new AppError('FORBIDDEN', 'Only the author or an admin may change this');
       checkLinks(input);
       const { projectId: _p, taskId: _t, documentId: _d, ...fields } = input;
       await db.transaction().execute(async (trx) => {
         await repo.updateCommunication(trx, id, { ...fields, updatedAt: nowIso() });
-        await recordAudit(trx, { actorId: actor.id, action: 'update', entity: 'communication', entityId: id, changes: fields });
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'update',
+          entity: 'communication',
+          entityId: id,
+          changes: fields,
+        });
       });
       return this.get(id);
     },
 
     async remove(actor: Actor, id: string): Promise<void> {
       const row = await mustFind(id);
-      if (!mayChange(actor, row)) throw new AppError('FORBIDDEN', 'Only the author or an admin may delete this');
+      if (!mayChange(actor, row))
+        throw new AppError('FORBIDDEN', 'Only the author or an admin may delete this');
       await db.transaction().execute(async (trx) => {
         await repo.deleteCommunication(trx, id);
-        await recordAudit(trx, { actorId: actor.id, action: 'delete', entity: 'communication', entityId: id, changes: { contactId: row.contactId } });
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'delete',
+          entity: 'communication',
+          entityId: id,
+          changes: { contactId: row.contactId },
+        });
       });
     },
   };

@@ -1,2 +1,5 @@
 export { communicationsRoutes } from './communications.routes.js';
-export { createCommunicationsService, type CommunicationsService } from './communications.service.js';
+export {
+  createCommunicationsService,
+  type CommunicationsService,
+} from './communications.service.js';

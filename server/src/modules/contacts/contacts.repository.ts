@@ -8,7 +8,11 @@ import type { ContactsTable } from '../../platform/db/schema.js';
 export type ContactRow = Selectable<ContactsTable> & { clientName: string };
 
 function baseQuery(db: Executor) {
-  return db.selectFrom('contacts as k').innerJoin('clients as c', 'c.id', 'k.clientId').selectAll('k').select('c.name as clientName');
+  return db
+    .selectFrom('contacts as k')
+    .innerJoin('clients as c', 'c.id', 'k.clientId')
+    .selectAll('k')
+    .select('c.name as clientName');
 }
 
 export function listContacts(db: Executor, q: ContactsListQuery) {
@@ -48,7 +52,11 @@ export async function insertContact(db: Executor, row: Insertable<ContactsTable>
   await db.insertInto('contacts').values(row).execute();
 }
 
-export async function updateContact(db: Executor, id: string, changes: Updateable<ContactsTable>): Promise<void> {
+export async function updateContact(
+  db: Executor,
+  id: string,
+  changes: Updateable<ContactsTable>,
+): Promise<void> {
   await db.updateTable('contacts').set(changes).where('id', '=', id).execute();
 }
 
@@ -60,6 +68,14 @@ export async function deleteContactCascade(db: Executor, id: string): Promise<nu
 }
 
 /** Keeps the client denormalized on communications when a contact moves to another client. */
-export async function moveCommunications(db: Executor, contactId: string, clientId: string): Promise<void> {
-  await db.updateTable('communications').set({ clientId }).where('contactId', '=', contactId).execute();
+export async function moveCommunications(
+  db: Executor,
+  contactId: string,
+  clientId: string,
+): Promise<void> {
+  await db
+    .updateTable('communications')
+    .set({ clientId })
+    .where('contactId', '=', contactId)
+    .execute();
 }

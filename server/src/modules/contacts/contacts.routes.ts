@@ -15,15 +15,16 @@ import type { ContactsService } from './contacts.service.js';
 
 const tags = ['Contacts'];
 
-export const contactsRoutes: FastifyPluginAsyncZod<{ contacts: ContactsService; files: FileStore }> = async (
-  app,
-  { contacts, files },
-) => {
+export const contactsRoutes: FastifyPluginAsyncZod<{
+  contacts: ContactsService;
+  files: FileStore;
+}> = async (app, { contacts, files }) => {
   app.get('/contacts', {
     config: { access: 'clients' },
     schema: {
       tags,
-      summary: 'Contact persons: search (name, position, client, contact details), filter by client',
+      summary:
+        'Contact persons: search (name, position, client, contact details), filter by client',
       querystring: contactsListQuerySchema,
       response: { 200: contactsPageSchema, ...problems(400, 401, 403) },
     },
@@ -32,7 +33,12 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ contacts: ContactsService; 
 
   app.post('/contacts', {
     config: { access: 'clients' },
-    schema: { tags, summary: 'Create a contact person', body: createContactSchema, response: { 201: contactSchema, ...problems(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'Create a contact person',
+      body: createContactSchema,
+      response: { 201: contactSchema, ...problems(400, 401, 403) },
+    },
     handler: async (req, reply) => {
       const contact = await contacts.create(actorOf(req), req.body);
       return reply.status(201).header('location', `/api/v1/contacts/${contact.id}`).send(contact);
@@ -41,7 +47,12 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ contacts: ContactsService; 
 
   app.get('/contacts/:id', {
     config: { access: 'clients' },
-    schema: { tags, summary: 'One contact person', params: idParams, response: { 200: contactSchema, ...problems(401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'One contact person',
+      params: idParams,
+      response: { 200: contactSchema, ...problems(401, 403, 404) },
+    },
     handler: (req) => contacts.get(req.params.id),
   });
 

@@ -30,7 +30,9 @@ function toContact(row: repo.ContactRow, details: Contact['contactDetails']): Co
 
 async function requireClient(db: Executor, clientId: string): Promise<void> {
   if (!(await clientExists(db, clientId))) {
-    throw new AppError('VALIDATION_FAILED', 'No such client', [{ path: 'clientId', message: 'No such client' }]);
+    throw new AppError('VALIDATION_FAILED', 'No such client', [
+      { path: 'clientId', message: 'No such client' },
+    ]);
   }
 }
 
@@ -45,7 +47,11 @@ export function createContactsService({ db }: { db: Db }) {
   return {
     async list(query: ContactsListQuery): Promise<Page<Contact>> {
       const page = await repo.listContacts(db, query);
-      const details = await loadContactDetails(db, 'contactId', page.items.map((r) => r.id));
+      const details = await loadContactDetails(
+        db,
+        'contactId',
+        page.items.map((r) => r.id),
+      );
       return { ...page, items: page.items.map((r) => toContact(r, details.get(r.id) ?? [])) };
     },
 
@@ -57,23 +63,47 @@ export function createContactsService({ db }: { db: Db }) {
       const now = nowIso();
       const { contactDetails, ...fields } = input;
       await db.transaction().execute(async (trx) => {
-        await repo.insertContact(trx, { id, ...fields, createdAt: now, updatedAt: now, createdBy: actor.id, updatedBy: actor.id });
+        await repo.insertContact(trx, {
+          id,
+          ...fields,
+          createdAt: now,
+          updatedAt: now,
+          createdBy: actor.id,
+          updatedBy: actor.id,
+        });
         await replaceContactDetails(trx, 'contactId', id, contactDetails);
-        await recordAudit(trx, { actorId: actor.id, action: 'create', entity: 'contact', entityId: id, changes: input });
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'create',
+          entity: 'contact',
+          entityId: id,
+          changes: input,
+        });
       });
       return load(id);
     },
 
     /** Changes a contact; moving them to another client moves their history with them. */
-    async update(actor: Actor, id: string, input: z.output<typeof updateContactSchema>): Promise<Contact> {
+    async update(
+      actor: Actor,
+      id: string,
+      input: z.output<typeof updateContactSchema>,
+    ): Promise<Contact> {
       const current = await load(id);
       if (input.clientId) await requireClient(db, input.clientId);
       const { contactDetails, ...fields } = input;
       await db.transaction().execute(async (trx) => {
         await repo.updateContact(trx, id, { ...fields, updatedAt: nowIso(), updatedBy: actor.id });
         if (contactDetails) await replaceContactDetails(trx, 'contactId', id, contactDetails);
-        if (input.clientId && input.clientId !== current.clientId) await repo.moveCommunications(trx, id, input.clientId);
-        await recordAudit(trx, { actorId: actor.id, action: 'update', entity: 'contact', entityId: id, changes: input });
+        if (input.clientId && input.clientId !== current.clientId)
+          await repo.moveCommunications(trx, id, input.clientId);
+        await recordAudit(trx, {
+          actorId: actor.id,
+          action: 'update',
+          entity: 'contact',
+          entityId: id,
+          changes: input,
+        });
       });
       return load(id);
     },
@@ -89,7 +119,11 @@ export function createContactsService({ db }: { db: Db }) {
           action: 'delete',
           entity: 'contact',
           entityId: id,
-          changes: { name: `${row.firstName} ${row.lastName}`, clientId: row.clientId, communications },
+          changes: {
+            name: `${row.firstName} ${row.lastName}`,
+            clientId: row.clientId,
+            communications,
+          },
         });
       });
       return { photoKey: row.photoKey };
@@ -102,7 +136,12 @@ export function createContactsService({ db }: { db: Db }) {
         return row.photoKey && row.photoType ? { key: row.photoKey, type: row.photoType } : null;
       },
       replace: async (actor: Actor, id: string, photo: Photo | null): Promise<Contact> => {
-        await repo.updateContact(db, id, { photoKey: photo?.key ?? null, photoType: photo?.type ?? null, updatedAt: nowIso(), updatedBy: actor.id });
+        await repo.updateContact(db, id, {
+          photoKey: photo?.key ?? null,
+          photoType: photo?.type ?? null,
+          updatedAt: nowIso(),
+          updatedBy: actor.id,
+        });
         return load(id);
       },
     } satisfies PhotoOwner<Contact>,

@@ -19,7 +19,7 @@ export const permissions = {
   /** PATCH /users/{id}: any role may reach it; the service allows only yourself or an admin. */
   'users.edit': everyone,
   /** Clients, their contact persons and the communication history: never developers. */
-  'clients': managers,
+  clients: managers,
   /** Adding and changing client statuses. */
   'clientStatuses.manage': adminsOnly,
 } as const satisfies Record<string, readonly Role[]>;

@@ -124,6 +124,11 @@ function openPostgres(config: Extract<DatabaseConfig, { dialect: 'postgres' }>):
     types,
     options: '-c TimeZone=UTC',
   });
+  // An idle connection the server closes (restart, failover, admin) must not crash the process;
+  // the pool drops it and opens a new one when needed.
+  pool.on('error', (err) => {
+    process.emitWarning(`PostgreSQL connection lost: ${err.message}`);
+  });
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -36,7 +36,15 @@ describe('migrations', () => {
     expect(await migrateToLatest(handle.db)).toEqual(Object.keys(migrations));
     expect(await migrateToLatest(handle.db)).toEqual([]);
     expect(await tableNames(handle)).toEqual(
-      expect.arrayContaining(['audit_log', 'login_throttle', 'refresh_tokens', 'users', 'clients', 'contacts', 'communications']),
+      expect.arrayContaining([
+        'audit_log',
+        'login_throttle',
+        'refresh_tokens',
+        'users',
+        'clients',
+        'contacts',
+        'communications',
+      ]),
     );
   });
 

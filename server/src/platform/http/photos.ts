@@ -46,6 +46,7 @@ export const photoUrl = (collection: string, id: string, key: string | null): st
 export function photoRoutes<R>(opts: PhotoRoutesOptions<R>): FastifyPluginAsyncZod {
   const { collection, tag, owner, files } = opts;
   const url = `/${collection}/:id/photo`;
+  const recordSchema: z.ZodType<unknown> = opts.recordSchema;
   return async (app) => {
     app.put(url, {
       config: { access: opts.writeAccess },
@@ -54,7 +55,10 @@ export function photoRoutes<R>(opts: PhotoRoutesOptions<R>): FastifyPluginAsyncZ
         summary: `Upload the photo: the raw image as the body (${IMAGE_TYPES.join(', ')}, ≤ 2 MB)`,
         params: idParams,
         body: z.any().describe('Binary image'),
-        response: { 200: opts.recordSchema as z.ZodType<unknown>, ...problems(401, 403, 404, 413, 415) },
+        response: {
+          200: recordSchema,
+          ...problems(401, 403, 404, 413, 415),
+        },
       },
       handler: async (req) => {
         const actor = actorOf(req);
@@ -75,7 +79,12 @@ export function photoRoutes<R>(opts: PhotoRoutesOptions<R>): FastifyPluginAsyncZ
 
     app.delete(url, {
       config: { access: opts.writeAccess },
-      schema: { tags: [tag], summary: 'Remove the photo', params: idParams, response: { 204: noContent, ...problems(401, 403, 404) } },
+      schema: {
+        tags: [tag],
+        summary: 'Remove the photo',
+        params: idParams,
+        response: { 204: noContent, ...problems(401, 403, 404) },
+      },
       handler: async (req, reply) => {
         const actor = actorOf(req);
         const before = await owner.current(actor, req.params.id);

@@ -1,0 +1,451 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, setupApp, type TestContext, type TestUser } from '../../../test/harness.js';
+
+let t: TestContext;
+let admin: { user: TestUser; token: string };
+let manager: { user: TestUser; token: string };
+
+beforeAll(async () => {
+  t = await setupApp();
+  admin = await t.as('admin');
+  manager = await t.as('manager');
+});
+afterAll(() => t.close());
+
+const post = (url: string, payload: object, token = manager.token) =>
+  t.inject({ method: 'POST', url, token, payload });
+const get = (url: string, token = manager.token) => t.inject({ method: 'GET', url, token });
+
+async function client(over: Record<string, unknown> = {}) {
+  const res = await post('/api/v1/clients', {
+    name: 'Acme GmbH',
+    type: 'company',
+    source: 'referral',
+    ...over,
+  });
+  if (res.statusCode !== 201) throw new Error(res.body);
+  return res.json();
+}
+
+describe('clients', () => {
+  it('creates a client with its contact details and records who did it', async () => {
+    const res = await post('/api/v1/clients', {
+      name: '  Northwind Traders Ltd ',
+      type: 'company',
+      isVip: true,
+      source: 'conference',
+      status: 'active',
+      managerId: manager.user.id,
+      marketingConsent: true,
+      notes: 'Met at Web Summit',
+      contactDetails: [
+        { kind: 'phone', value: '+44 20 7946 0958', label: 'office' },
+        { kind: 'email', value: 'hello@northwind.example' },
+        { kind: 'social', network: 'LinkedIn', value: 'northwind-traders' },
+        { kind: 'website', value: 'https://northwind.example' },
+        { kind: 'address', value: '1 Main St, London' },
+      ],
+    });
+    expect(res.statusCode).toBe(201);
+    const c = res.json();
+    expect(res.headers.location).toBe(`/api/v1/clients/${c.id}`);
+    expect(c).toMatchObject({
+      name: 'Northwind Traders Ltd',
+      isVip: true,
+      status: 'active',
+      manager: { id: manager.user.id },
+      marketingConsent: true,
+      contactsCount: 0,
+      createdBy: manager.user.id,
+      photoUrl: null,
+    });
+    expect(c.contactDetails.map((d: { kind: string }) => d.kind)).toEqual([
+      'phone',
+      'email',
+      'social',
+      'website',
+      'address',
+    ]);
+    expect(c.contactDetails[2]).toEqual({
+      kind: 'social',
+      network: 'LinkedIn',
+      value: 'northwind-traders',
+      label: null,
+    });
+    expect((await get(`/api/v1/clients/${c.id}`)).json()).toEqual(c);
+  });
+
+  it('validates contact details by kind, with the path of each bad field', async () => {
+    const res = await post('/api/v1/clients', {
+      name: 'X',
+      type: 'company',
+      source: 'website',
+      contactDetails: [
+        { kind: 'email', value: 'not-an-email' },
+        { kind: 'website', value: 'javascript:alert(1)' },
+        { kind: 'phone', value: 'call me' },
+        { kind: 'social', value: '@x' },
+        { kind: 'pigeon', value: 'coo' },
+      ],
+    });
+    const p = expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(p.errors?.map((e) => e.path).sort()).toEqual([
+      'contactDetails.0.value',
+      'contactDetails.1.value',
+      'contactDetails.2.value',
+      'contactDetails.3.network',
+      'contactDetails.4.kind',
+    ]);
+  });
+
+  it('the responsible person must be an active manager; the status must exist', async () => {
+    const dev = await t.user('developer');
+    const res = await post('/api/v1/clients', {
+      name: 'Y',
+      type: 'individual',
+      source: 'other',
+      managerId: dev.id,
+      status: 'vanished',
+    });
+    const p = expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(p.errors?.map((e) => e.path).sort()).toEqual(['managerId', 'status']);
+    const off = await t.user('manager', { isActive: false });
+    expectProblem(
+      await post('/api/v1/clients', {
+        name: 'Y',
+        type: 'individual',
+        source: 'other',
+        managerId: off.id,
+      }),
+      400,
+    );
+  });
+
+  it('PATCH changes only what is sent; contact details sent replace the list', async () => {
+    const c = await client({
+      contactDetails: [{ kind: 'email', value: 'a@acme.example' }],
+      notes: 'keep',
+    });
+    const res = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/clients/${c.id}`,
+      token: admin.token,
+      payload: { isVip: true, contactDetails: [{ kind: 'fax', value: '+49 30 123456' }] },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      isVip: true,
+      notes: 'keep',
+      name: 'Acme GmbH',
+      updatedBy: admin.user.id,
+    });
+    expect(res.json().contactDetails).toEqual([
+      { kind: 'fax', value: '+49 30 123456', network: null, label: null },
+    ]);
+    const cleared = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/clients/${c.id}`,
+      token: manager.token,
+      payload: { notes: '' },
+    });
+    expect(cleared.json().notes).toBeNull();
+    expectProblem(
+      await t.inject({
+        method: 'PATCH',
+        url: '/api/v1/clients/nope',
+        token: manager.token,
+        payload: { isVip: true },
+      }),
+      404,
+      'CLIENT_NOT_FOUND',
+    );
+  });
+
+  it('lists with search over name, contact details and manager; filters; sorting', async () => {
+    const t2 = await setupApp();
+    try {
+      const m = await t2.as('manager');
+      const other = await t2.user('manager', { firstName: 'Ярослава', lastName: 'Бойко' });
+      const mk = async (payload: object) => {
+        const r = await t2.inject({
+          method: 'POST',
+          url: '/api/v1/clients',
+          token: m.token,
+          payload,
+        });
+        expect(r.statusCode, r.body).toBe(201);
+        return r.json();
+      };
+      await mk({
+        name: 'ТОВ Сонячні Системи',
+        type: 'company',
+        source: 'partner',
+        status: 'active',
+        managerId: other.id,
+      });
+      await mk({
+        name: 'Blue Ocean Inc',
+        type: 'company',
+        source: 'website',
+        isVip: true,
+        contactDetails: [{ kind: 'email', value: 'cto@blueocean.example' }],
+      });
+      await mk({
+        name: 'John Smith',
+        type: 'individual',
+        source: 'freelancePlatform',
+        status: 'paused',
+      });
+      const names = async (q: string) =>
+        (await t2.inject({ method: 'GET', url: `/api/v1/clients?${q}`, token: m.token }))
+          .json()
+          .items.map((c: { name: string }) => c.name);
+
+      expect(await names('search=' + encodeURIComponent('сонячні'))).toEqual([
+        'ТОВ Сонячні Системи',
+      ]);
+      expect(await names('search=blueocean.example')).toEqual(['Blue Ocean Inc']);
+      expect(await names('search=' + encodeURIComponent('ярослава бойко'))).toEqual([
+        'ТОВ Сонячні Системи',
+      ]);
+      expect(await names('type=individual')).toEqual(['John Smith']);
+      expect(await names('isVip=true')).toEqual(['Blue Ocean Inc']);
+      expect(await names('source=partner')).toEqual(['ТОВ Сонячні Системи']);
+      expect(await names('status=paused')).toEqual(['John Smith']);
+      expect(await names(`managerId=${other.id}`)).toEqual(['ТОВ Сонячні Системи']);
+      expect(await names('sort=name')).toEqual([
+        'Blue Ocean Inc',
+        'John Smith',
+        'ТОВ Сонячні Системи',
+      ]);
+      expect(await names('sort=-createdAt')).toEqual([
+        'John Smith',
+        'Blue Ocean Inc',
+        'ТОВ Сонячні Системи',
+      ]);
+      const page = (
+        await t2.inject({
+          method: 'GET',
+          url: '/api/v1/clients?pageSize=2&page=2&sort=name',
+          token: m.token,
+        })
+      ).json();
+      expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+      expect(page.items[0].contactDetails).toEqual([]);
+      for (const q of ['sort=manager', 'type=robot', 'isVip=1', 'source=tv', 'pageSize=500']) {
+        expectProblem(
+          await t2.inject({ method: 'GET', url: `/api/v1/clients?${q}`, token: m.token }),
+          400,
+        );
+      }
+    } finally {
+      await t2.close();
+    }
+  });
+
+  it('refuses to delete a client with contacts unless the cascade is confirmed; never orphans rows', async () => {
+    const empty = await client();
+    expect(
+      (
+        await t.inject({
+          method: 'DELETE',
+          url: `/api/v1/clients/${empty.id}`,
+          token: manager.token,
+        })
+      ).statusCode,
+    ).toBe(204);
+    expectProblem(await get(`/api/v1/clients/${empty.id}`), 404);
+
+    const c = await client();
+    const k = (await post('/api/v1/contacts', { clientId: c.id, firstName: 'Ann' })).json();
+    await post('/api/v1/communications', {
+      contactId: k.id,
+      channel: 'phone',
+      direction: 'outgoing',
+      description: 'Intro call',
+    });
+    const refused = await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/clients/${c.id}`,
+      token: manager.token,
+    });
+    expect(expectProblem(refused, 409, 'CLIENT_NOT_EMPTY').detail).toContain(
+      '1 contact(s) and 1 communication(s)',
+    );
+    expect((await get(`/api/v1/contacts/${k.id}`)).statusCode).toBe(200);
+
+    const res = await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/clients/${c.id}?cascade=true`,
+      token: manager.token,
+    });
+    expect(res.statusCode).toBe(204);
+    expectProblem(await get(`/api/v1/contacts/${k.id}`), 404);
+    const left = await t.database.db
+      .selectFrom('communications')
+      .select('id')
+      .where('clientId', '=', c.id)
+      .execute();
+    expect(left).toEqual([]);
+    const details = await t.database.db
+      .selectFrom('contactDetails')
+      .select('id')
+      .where('contactId', '=', k.id)
+      .execute();
+    expect(details).toEqual([]);
+  });
+});
+
+describe('client statuses', () => {
+  it('are seeded; admins add, rename and delete unused ones; managers only read', async () => {
+    const list = (await get('/api/v1/client-statuses')).json();
+    expect(list.map((s: { key: string }) => s.key)).toEqual(['lead', 'active', 'paused', 'former']);
+    expect(list.every((s: { isBuiltIn: boolean }) => s.isBuiltIn)).toBe(true);
+
+    expectProblem(
+      await post('/api/v1/client-statuses', { key: 'onboarding', label: 'Onboarding' }),
+      403,
+      'FORBIDDEN',
+    );
+    const made = await post(
+      '/api/v1/client-statuses',
+      { key: 'onboarding', label: 'Onboarding' },
+      admin.token,
+    );
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({ key: 'onboarding', isBuiltIn: false, position: 50 });
+    expectProblem(
+      await post('/api/v1/client-statuses', { key: 'onboarding', label: 'Again' }, admin.token),
+      409,
+      'STATUS_TAKEN',
+    );
+    expectProblem(
+      await post('/api/v1/client-statuses', { key: 'Bad Key!', label: 'x' }, admin.token),
+      400,
+    );
+
+    const renamed = await t.inject({
+      method: 'PATCH',
+      url: '/api/v1/client-statuses/onboarding',
+      token: admin.token,
+      payload: { label: 'Onboarding 🚀' },
+    });
+    expect(renamed.json().label).toBe('Onboarding 🚀');
+
+    const c = await client({ status: 'onboarding' });
+    expect(c.status).toBe('onboarding');
+    expectProblem(
+      await t.inject({
+        method: 'DELETE',
+        url: '/api/v1/client-statuses/onboarding',
+        token: admin.token,
+      }),
+      409,
+      'STATUS_IN_USE',
+    );
+    await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/clients/${c.id}`,
+      token: manager.token,
+      payload: { status: 'lead' },
+    });
+    expect(
+      (
+        await t.inject({
+          method: 'DELETE',
+          url: '/api/v1/client-statuses/onboarding',
+          token: admin.token,
+        })
+      ).statusCode,
+    ).toBe(204);
+    expectProblem(
+      await t.inject({ method: 'DELETE', url: '/api/v1/client-statuses/lead', token: admin.token }),
+      403,
+    );
+    expectProblem(
+      await t.inject({
+        method: 'DELETE',
+        url: '/api/v1/client-statuses/nothing',
+        token: admin.token,
+      }),
+      404,
+      'CLIENT_STATUS_NOT_FOUND',
+    );
+  });
+});
+
+describe('contacts', () => {
+  it('belong to an existing client and are listed, searched and filtered by client', async () => {
+    const a = await client({ name: 'Alpha' });
+    const b = await client({ name: 'Beta' });
+    expectProblem(
+      await post('/api/v1/contacts', { clientId: 'missing', firstName: 'X' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const made = await post('/api/v1/contacts', {
+      clientId: a.id,
+      firstName: 'Марія',
+      lastName: 'Шевченко',
+      position: 'CTO',
+      contactDetails: [
+        { kind: 'phone', value: '+380 50 111 22 33' },
+        { kind: 'social', network: 'Telegram', value: '@maria' },
+      ],
+    });
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({
+      client: { id: a.id, name: 'Alpha' },
+      position: 'CTO',
+      createdBy: manager.user.id,
+    });
+    await post('/api/v1/contacts', { clientId: b.id, firstName: 'Bob', lastName: 'Stone' });
+    const byClient = (await get(`/api/v1/contacts?clientId=${a.id}`)).json();
+    expect(byClient.total).toBe(1);
+    expect(
+      (await get('/api/v1/contacts?search=' + encodeURIComponent('МАРІЯ'))).json().items[0]
+        .lastName,
+    ).toBe('Шевченко');
+    expect((await get('/api/v1/contacts?search=%40maria')).json().total).toBe(1);
+    expect((await get(`/api/v1/clients/${a.id}`)).json().contactsCount).toBe(1);
+  });
+
+  it('moving a contact to another client moves their history with them', async () => {
+    const a = await client({ name: 'From' });
+    const b = await client({ name: 'To' });
+    const k = (await post('/api/v1/contacts', { clientId: a.id, firstName: 'Mover' })).json();
+    await post('/api/v1/communications', {
+      contactId: k.id,
+      channel: 'email',
+      direction: 'incoming',
+      description: 'Hi',
+    });
+    const res = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/contacts/${k.id}`,
+      token: manager.token,
+      payload: { clientId: b.id },
+    });
+    expect(res.json().client).toEqual({ id: b.id, name: 'To' });
+    expect((await get(`/api/v1/clients/${a.id}/communications`)).json().total).toBe(0);
+    expect((await get(`/api/v1/clients/${b.id}/communications`)).json().total).toBe(1);
+  });
+
+  it('deleting a contact deletes their communications', async () => {
+    const a = await client();
+    const k = (await post('/api/v1/contacts', { clientId: a.id, firstName: 'Gone' })).json();
+    const m = (
+      await post('/api/v1/communications', {
+        contactId: k.id,
+        channel: 'meeting',
+        direction: 'outgoing',
+        description: 'Lunch',
+      })
+    ).json();
+    expect(
+      (await t.inject({ method: 'DELETE', url: `/api/v1/contacts/${k.id}`, token: manager.token }))
+        .statusCode,
+    ).toBe(204);
+    expectProblem(await get(`/api/v1/communications/${m.id}`), 404, 'COMMUNICATION_NOT_FOUND');
+  });
+});

@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, setupApp, type TestContext, type TestUser } from '../../../test/harness.js';
+
+let t: TestContext;
+let admin: { user: TestUser; token: string };
+let manager: { user: TestUser; token: string };
+let colleague: { user: TestUser; token: string };
+
+beforeAll(async () => {
+  t = await setupApp();
+  admin = await t.as('admin');
+  manager = await t.as('manager');
+  colleague = await t.as('manager');
+});
+afterAll(() => t.close());
+
+const post = async (url: string, payload: object, token = manager.token) =>
+  t.inject({ method: 'POST', url, token, payload });
+const get = (url: string, token = manager.token) => t.inject({ method: 'GET', url, token });
+
+async function clientWithContacts(name: string, contacts: number) {
+  const c = (await post('/api/v1/clients', { name, type: 'company', source: 'website' })).json();
+  const ks = [];
+  for (let i = 0; i < contacts; i++)
+    ks.push((await post('/api/v1/contacts', { clientId: c.id, firstName: `${name}-${i}` })).json());
+  return { client: c, contacts: ks };
+}
+
+const log = (contactId: string, over: Record<string, unknown> = {}, token = manager.token) =>
+  post(
+    '/api/v1/communications',
+    { contactId, channel: 'phone', direction: 'outgoing', description: 'Call', ...over },
+    token,
+  );
+
+describe('logging a communication', () => {
+  it('keeps the date the manager typed (the original always stored "now")', async () => {
+    const { client, contacts } = await clientWithContacts('Dated', 1);
+    const res = await log(contacts[0].id, {
+      occurredAt: '2026-03-14T09:30:00+02:00',
+      channel: 'messenger',
+      channelNote: 'Viber +380 67 000 00 00',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      occurredAt: '2026-03-14T07:30:00.000Z',
+      channel: 'messenger',
+      channelNote: 'Viber +380 67 000 00 00',
+      clientId: client.id,
+      client: { id: client.id, name: 'Dated' },
+      contact: { id: contacts[0].id, firstName: 'Dated-0' },
+      authorId: manager.user.id,
+      author: { id: manager.user.id },
+      projectId: null,
+    });
+  });
+
+  it('defaults the date to now and refuses dates more than a day ahead', async () => {
+    const { contacts } = await clientWithContacts('Now', 1);
+    const before = Date.now();
+    const made = (await log(contacts[0].id)).json();
+    expect(Date.parse(made.occurredAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(made.occurredAt)).toBeLessThanOrEqual(Date.now() + 1000);
+    const soon = new Date(Date.now() + 20 * 3600_000).toISOString();
+    expect((await log(contacts[0].id, { occurredAt: soon })).statusCode).toBe(201);
+    const late = new Date(Date.now() + 30 * 3600_000).toISOString();
+    expect(
+      expectProblem(await log(contacts[0].id, { occurredAt: late }), 400).errors?.[0]?.path,
+    ).toBe('occurredAt');
+  });
+
+  it('the author is the caller, never the request; bad input is a 400 per field', async () => {
+    const { contacts } = await clientWithContacts('Author', 1);
+    const forged = await log(contacts[0].id, { authorId: admin.user.id });
+    expect(expectProblem(forged, 400).errors?.[0]?.path).toBe('authorId');
+    const bad = await post('/api/v1/communications', {
+      contactId: 'missing',
+      channel: 'pigeon',
+      direction: 'sideways',
+      description: '',
+    });
+    expect(
+      expectProblem(bad, 400)
+        .errors?.map((e) => e.path)
+        .sort(),
+    ).toEqual(['channel', 'description', 'direction']);
+    expect(expectProblem(await log('missing'), 400).errors?.[0]?.path).toBe('contactId');
+    expect(
+      expectProblem(await log(contacts[0].id, { projectId: 'p1' }), 400).errors?.[0]?.path,
+    ).toBe('projectId');
+  });
+});
+
+describe('histories', () => {
+  it("a client's history is the union of its contacts' histories, and nobody else's", async () => {
+    const a = await clientWithContacts('HistA', 2);
+    const b = await clientWithContacts('HistB', 1);
+    await log(a.contacts[0].id, { occurredAt: '2026-01-01T10:00:00Z', description: 'a0 old' });
+    await log(a.contacts[1].id, { occurredAt: '2026-02-01T10:00:00Z', description: 'a1 newer' });
+    await log(b.contacts[0].id, {
+      occurredAt: '2026-03-01T10:00:00Z',
+      description: 'b0 other client',
+    });
+    await log(a.contacts[0].id, { occurredAt: '2026-04-01T10:00:00Z', description: 'a0 newest' });
+
+    const hist = (await get(`/api/v1/clients/${a.client.id}/communications`)).json();
+    expect(hist.total).toBe(3);
+    expect(hist.items.map((m: { description: string }) => m.description)).toEqual([
+      'a0 newest',
+      'a1 newer',
+      'a0 old',
+    ]);
+    expect(hist.items.every((m: { clientId: string }) => m.clientId === a.client.id)).toBe(true);
+
+    const contactHist = (await get(`/api/v1/contacts/${a.contacts[0].id}/communications`)).json();
+    expect(contactHist.items.map((m: { description: string }) => m.description)).toEqual([
+      'a0 newest',
+      'a0 old',
+    ]);
+
+    const oldestFirst = (
+      await get(`/api/v1/clients/${a.client.id}/communications?sort=occurredAt&pageSize=2`)
+    ).json();
+    expect(oldestFirst.items.map((m: { description: string }) => m.description)).toEqual([
+      'a0 old',
+      'a1 newer',
+    ]);
+    const page2 = (
+      await get(`/api/v1/clients/${a.client.id}/communications?pageSize=2&page=2`)
+    ).json();
+    expect(page2.items.map((m: { description: string }) => m.description)).toEqual(['a0 old']);
+
+    const ranged = (
+      await get(
+        `/api/v1/clients/${a.client.id}/communications?from=2026-01-15T00:00:00Z&to=2026-03-01T00:00:00Z`,
+      )
+    ).json();
+    expect(ranged.items.map((m: { description: string }) => m.description)).toEqual(['a1 newer']);
+
+    expectProblem(await get('/api/v1/clients/nope/communications'), 404, 'CLIENT_NOT_FOUND');
+    expectProblem(await get('/api/v1/contacts/nope/communications'), 404, 'CONTACT_NOT_FOUND');
+    expectProblem(
+      await get(`/api/v1/clients/${a.client.id}/communications?clientId=${b.client.id}`),
+      400,
+    );
+  });
+
+  it('the global list filters by channel, direction, author and text', async () => {
+    const { contacts } = await clientWithContacts('Filters', 1);
+    await log(
+      contacts[0].id,
+      { channel: 'videoCall', direction: 'incoming', description: 'Demo of the Зоря release' },
+      colleague.token,
+    );
+    const q = async (s: string) => (await get(`/api/v1/communications?${s}`)).json();
+    expect((await q(`authorId=${colleague.user.id}`)).total).toBe(1);
+    expect((await q('channel=videoCall&direction=incoming')).items[0].author.id).toBe(
+      colleague.user.id,
+    );
+    expect((await q('search=' + encodeURIComponent('зоря'))).total).toBe(1);
+    expectProblem(await get('/api/v1/communications?channel=carrierPigeon'), 400);
+  });
+});
+
+describe('editing and deleting', () => {
+  it('only the author or an admin changes or deletes a communication', async () => {
+    const { contacts } = await clientWithContacts('Edit', 1);
+    const m = (await log(contacts[0].id)).json();
+    const url = `/api/v1/communications/${m.id}`;
+    expectProblem(
+      await t.inject({
+        method: 'PATCH',
+        url,
+        token: colleague.token,
+        payload: { description: 'hijack' },
+      }),
+      403,
+    );
+    expectProblem(await t.inject({ method: 'DELETE', url, token: colleague.token }), 403);
+    const own = await t.inject({
+      method: 'PATCH',
+      url,
+      token: manager.token,
+      payload: { description: 'Call about the invoice', occurredAt: '2026-05-05T12:00:00Z' },
+    });
+    expect(own.json()).toMatchObject({
+      description: 'Call about the invoice',
+      occurredAt: '2026-05-05T12:00:00.000Z',
+      authorId: manager.user.id,
+    });
+    const byAdmin = await t.inject({
+      method: 'PATCH',
+      url,
+      token: admin.token,
+      payload: { direction: 'incoming' },
+    });
+    expect(byAdmin.json()).toMatchObject({ direction: 'incoming', authorId: manager.user.id });
+    expect((await t.inject({ method: 'DELETE', url, token: admin.token })).statusCode).toBe(204);
+    expectProblem(await get(url), 404);
+  });
+});
