@@ -14,8 +14,10 @@ export const channels = [
   'other',
 ] as const;
 export const channelSchema = z.enum(channels);
+export type Channel = z.infer<typeof channelSchema>;
 export const directions = ['incoming', 'outgoing'] as const;
 export const directionSchema = z.enum(directions);
+export type Direction = z.infer<typeof directionSchema>;
 
 /** How far in the future a communication may be dated (clock skew, time zones). */
 export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;

@@ -4,6 +4,8 @@ import type { Db } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { countUsers } from '../users/index.js';
 import { insertUser } from '../users/users.repository.js';
+import { seedClientsDemo } from './clients.demo.js';
+import { seededRandom } from './random.js';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -96,10 +98,14 @@ export async function seedDemo(db: Db): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = nowIso();
+  const rnd = seededRandom(20261126);
+  const ids = DEMO_USERS.map(() => newId());
+  const idsOf = (role: Role) =>
+    DEMO_USERS.flatMap((u, i) => (u.role === role ? [ids[i] as string] : []));
   await db.transaction().execute(async (trx) => {
     for (const [i, u] of DEMO_USERS.entries()) {
       await insertUser(trx, {
-        id: newId(),
+        id: ids[i] as string,
         username: u.username,
         email: `${u.username.includes('.') ? u.username : `${u.firstName}.${u.lastName}`.toLowerCase()}@dniprosoft.example`,
         firstName: u.firstName,
@@ -114,6 +120,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
         updatedAt: now,
       });
     }
+    await seedClientsDemo(
+      trx,
+      rnd,
+      { managers: idsOf('manager'), admins: idsOf('admin') },
+      new Date(now),
+    );
   });
   return true;
 }
