@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'demo12345';
+
+export const menus = {
+  developer: ['Home', 'Projects', 'Tasks', 'Teams'],
+  manager: [
+    'Home',
+    'Clients',
+    'Contacts',
+    'Projects',
+    'Tasks',
+    'Teams',
+    'Documents',
+    'Advisor',
+    'Statistics',
+  ],
+  admin: [
+    'Home',
+    'Clients',
+    'Contacts',
+    'Projects',
+    'Tasks',
+    'Teams',
+    'Documents',
+    'Advisor',
+    'Statistics',
+    'Users',
+  ],
+} as const;
+
+const artifacts = path.resolve(import.meta.dirname, '../artifacts');
+
+/** A full-page screenshot under e2e/artifacts/, also attached to the test report. */
+export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  mkdirSync(artifacts, { recursive: true });
+  // Let fonts, transitions and toasts settle so the picture shows the page as a user sees it.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const file = path.join(artifacts, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+}
+
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel(/user name or e-mail/i).fill(username);
+  await page.getByLabel(/^password/i).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+export async function logout(page: Page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+}
+
+export function mainMenuItems(page: Page) {
+  return page.getByTestId('main-menu').getByRole('menuitem');
+}
