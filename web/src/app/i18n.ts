@@ -4,6 +4,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../i18n/en.json';
 import uk from '../i18n/uk.json';
+import { moduleTranslations } from '../i18n/modules';
 
 export const languages = ['uk', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -60,7 +61,10 @@ export function initI18n(): typeof i18n {
   );
   applyLanguage(language);
   void i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, uk: { translation: uk } },
+    resources: {
+      en: { translation: { ...en, ...moduleTranslations.en } },
+      uk: { translation: { ...uk, ...moduleTranslations.uk } },
+    },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: languages,

@@ -1,9 +1,13 @@
 import { errorCodes } from '@crm/contracts';
 import en from './en.json';
 import uk from './uk.json';
+import { moduleTranslations } from './modules';
 
 type Tree = { [key: string]: string | Tree };
-const resources: Record<'en' | 'uk', Tree> = { en, uk };
+const resources: Record<'en' | 'uk', Tree> = {
+  en: { ...en, ...moduleTranslations.en },
+  uk: { ...uk, ...moduleTranslations.uk },
+};
 
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -24,7 +28,7 @@ function baseKeys(tree: Tree): string[] {
 
 describe('translations', () => {
   it('have exactly the same keys in English and Ukrainian', () => {
-    expect(baseKeys(uk)).toEqual(baseKeys(en));
+    expect(baseKeys(resources.uk)).toEqual(baseKeys(resources.en));
   });
 
   it.each(['en', 'uk'] as const)('have every plural form %s needs', (language) => {
@@ -45,7 +49,7 @@ describe('translations', () => {
   });
 
   it('translate every error code of the API', () => {
-    const translated = leaves(en);
+    const translated = leaves(resources.en);
     for (const code of [...errorCodes, 'NETWORK_ERROR', 'UNKNOWN']) {
       expect(translated.has(`errors.${code}`), code).toBe(true);
     }
@@ -53,8 +57,8 @@ describe('translations', () => {
 
   it('use the same interpolation variables in both languages', () => {
     const vars = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    const ukLeaves = leaves(uk);
-    for (const [key, text] of leaves(en)) {
+    const ukLeaves = leaves(resources.uk);
+    for (const [key, text] of leaves(resources.en)) {
       const base = key.replace(PLURAL, '');
       const counterpart = ukLeaves.get(key) ?? ukLeaves.get(`${base}_other`);
       if (counterpart !== undefined) expect(vars(counterpart), key).toEqual(vars(text));
