@@ -76,3 +76,21 @@ export interface Page<T> {
   page: number;
   pageSize: number;
 }
+
+export const currencies = ['UAH', 'USD', 'EUR'] as const;
+export const currencySchema = z.enum(currencies);
+export type Currency = z.infer<typeof currencySchema>;
+
+/** Money as the API carries it: a decimal string, never a float. */
+export const moneySchema = z
+  .object({
+    amount: z
+      .string()
+      .regex(
+        /^\d{1,12}(\.\d{1,2})?$/,
+        'A non-negative decimal with at most 2 decimals, e.g. "12500.00"',
+      ),
+    currency: currencySchema,
+  })
+  .meta({ id: 'Money' });
+export type Money = z.infer<typeof moneySchema>;

@@ -6,3 +6,6 @@ export * from './contactDetails.js';
 export * from './clients.js';
 export * from './contacts.js';
 export * from './communications.js';
+export * from './teams.js';
+export * from './projects.js';
+export * from './tasks.js';

@@ -27,6 +27,9 @@ import {
   createCommunicationsService,
 } from './modules/communications/index.js';
 import { contactsRoutes, createContactsService } from './modules/contacts/index.js';
+import { createProjectsService, projectsRoutes } from './modules/projects/index.js';
+import { createTasksService, tasksRoutes } from './modules/tasks/index.js';
+import { createTeamsService, teamsRoutes } from './modules/teams/index.js';
 import { createUsersService, usersRoutes } from './modules/users/index.js';
 
 export interface AppDeps {
@@ -124,6 +127,9 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   const clients = createClientsService({ db });
   const contacts = createContactsService({ db });
   const communications = createCommunicationsService({ db });
+  const teams = createTeamsService({ db });
+  const projects = createProjectsService({ db });
+  const tasks = createTasksService({ db });
 
   await app.register(
     async (api) => {
@@ -133,6 +139,9 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
       await z.register(clientsRoutes, { clients, files });
       await z.register(contactsRoutes, { contacts, files });
       await z.register(communicationsRoutes, { communications });
+      await z.register(teamsRoutes, { teams });
+      await z.register(projectsRoutes, { projects });
+      await z.register(tasksRoutes, { tasks });
     },
     { prefix: API_PREFIX },
   );

@@ -6,6 +6,7 @@ import type { Role } from '@crm/contracts';
  * exists on the server but not here fails the access test, and so does an entry here that no
  * longer exists on the server.
  */
+const everyone = ['admin', 'manager', 'developer'] as const;
 const managers = ['admin', 'manager'] as const;
 const admins = ['admin'] as const;
 
@@ -54,4 +55,29 @@ export const expectedAccess: Record<string, 'public' | readonly Role[]> = {
   'GET /api/v1/communications/:id': managers,
   'PATCH /api/v1/communications/:id': managers,
   'DELETE /api/v1/communications/:id': managers,
+  'GET /api/v1/projects/:id/communications': managers,
+  'GET /api/v1/tasks/:id/communications': managers,
+
+  // Delivery: every role reads (developers scoped to their teams' work); managers change.
+  'GET /api/v1/teams': everyone,
+  'POST /api/v1/teams': managers,
+  'GET /api/v1/teams/:id': everyone,
+  'PATCH /api/v1/teams/:id': managers,
+  'DELETE /api/v1/teams/:id': managers,
+  'GET /api/v1/projects': everyone,
+  'POST /api/v1/projects': managers,
+  'GET /api/v1/projects/:id': everyone,
+  'PATCH /api/v1/projects/:id': managers,
+  'DELETE /api/v1/projects/:id': managers,
+  'GET /api/v1/projects/:id/comments': everyone,
+  'GET /api/v1/tasks': everyone,
+  'POST /api/v1/tasks': managers,
+  'GET /api/v1/tasks/:id': everyone,
+  'PATCH /api/v1/tasks/:id': managers,
+  'DELETE /api/v1/tasks/:id': managers,
+  'PUT /api/v1/tasks/:id/assignees/:userId/done': everyone,
+  'GET /api/v1/tasks/:id/comments': everyone,
+  'POST /api/v1/tasks/:id/comments': everyone,
+  'PATCH /api/v1/tasks/:id/comments/:commentId': everyone,
+  'DELETE /api/v1/tasks/:id/comments/:commentId': everyone,
 };

@@ -52,7 +52,11 @@ describe.each(Object.entries(expectedAccess))('%s', (route, allowed) => {
   const call = (who: Role | null) =>
     t.inject({
       method: method,
-      url: url.replace(':id', who ? tokens[who].id : 'x').replace(':key', 'someStatus'),
+      url: url
+        .replace(':id', who ? tokens[who].id : 'x')
+        .replace(':key', 'someStatus')
+        .replace(':userId', 'x')
+        .replace(':commentId', 'x'),
       token: who ? tokens[who].token : undefined,
       ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
     });

@@ -90,9 +90,14 @@ export async function updateClient(
 export async function clientDependents(
   db: Executor,
   id: string,
-): Promise<{ contacts: number; communications: number }> {
+): Promise<{ contacts: number; communications: number; projects: number }> {
   const r = await db
     .selectNoFrom((eb) => [
+      eb
+        .selectFrom('projects')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('clientId', '=', id)
+        .as('projects'),
       eb
         .selectFrom('contacts')
         .select(sql<number>`count(*)`.as('n'))
@@ -105,7 +110,11 @@ export async function clientDependents(
         .as('communications'),
     ])
     .executeTakeFirstOrThrow();
-  return { contacts: Number(r.contacts), communications: Number(r.communications) };
+  return {
+    contacts: Number(r.contacts),
+    communications: Number(r.communications),
+    projects: Number(r.projects),
+  };
 }
 
 /** Deletes a client with its contacts and their communications (the caller confirmed it). */

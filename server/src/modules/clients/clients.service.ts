@@ -138,13 +138,20 @@ export function createClientsService({ db }: { db: Db }) {
 
     /**
      * Deletes a client. One with contacts or communications is refused (409) unless the caller
-     * confirms the cascade, which removes them too, in one transaction.
+     * confirms the cascade, which removes them too, in one transaction. One with projects is
+     * always refused: projects carry tasks, budgets and the team's work.
      */
     async remove(actor: Actor, id: string, cascade: boolean): Promise<{ photoKey: string | null }> {
       const row = await repo.findClient(db, id);
       if (!row) throw new AppError('CLIENT_NOT_FOUND', `No client with id ${id}`);
       await db.transaction().execute(async (trx) => {
         const deps = await repo.clientDependents(trx, id);
+        if (deps.projects > 0) {
+          throw new AppError(
+            'CLIENT_NOT_EMPTY',
+            `The client has ${deps.projects} project(s); delete or move them first (projects are never deleted with a client)`,
+          );
+        }
         if (!cascade && (deps.contacts > 0 || deps.communications > 0)) {
           throw new AppError(
             'CLIENT_NOT_EMPTY',

@@ -32,7 +32,16 @@ function baseQuery(db: Executor) {
 export type CommunicationFilters = Partial<
   Pick<
     CommunicationsListQuery,
-    'contactId' | 'clientId' | 'channel' | 'direction' | 'authorId' | 'from' | 'to' | 'search'
+    | 'contactId'
+    | 'clientId'
+    | 'projectId'
+    | 'taskId'
+    | 'channel'
+    | 'direction'
+    | 'authorId'
+    | 'from'
+    | 'to'
+    | 'search'
   >
 >;
 
@@ -48,6 +57,8 @@ export function listCommunications(
   let query = baseQuery(db);
   if (f.contactId) query = query.where('m.contactId', '=', f.contactId);
   if (f.clientId) query = query.where('m.clientId', '=', f.clientId);
+  if (f.projectId) query = query.where('m.projectId', '=', f.projectId);
+  if (f.taskId) query = query.where('m.taskId', '=', f.taskId);
   if (f.channel) query = query.where('m.channel', '=', f.channel);
   if (f.direction) query = query.where('m.direction', '=', f.direction);
   if (f.authorId) query = query.where('m.authorId', '=', f.authorId);

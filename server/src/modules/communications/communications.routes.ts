@@ -52,6 +52,30 @@ export const communicationsRoutes: FastifyPluginAsyncZod<{
     handler: (req) => communications.clientHistory(req.params.id, req.query),
   });
 
+  app.get('/projects/:id/communications', {
+    config: { access: 'clients' },
+    schema: {
+      tags,
+      summary: 'Communications about a project',
+      params: idParams,
+      querystring: historyQuerySchema,
+      response: { 200: communicationsPageSchema, ...problems(400, 401, 403, 404) },
+    },
+    handler: (req) => communications.projectHistory(actorOf(req), req.params.id, req.query),
+  });
+
+  app.get('/tasks/:id/communications', {
+    config: { access: 'clients' },
+    schema: {
+      tags,
+      summary: 'Communications about a task',
+      params: idParams,
+      querystring: historyQuerySchema,
+      response: { 200: communicationsPageSchema, ...problems(400, 401, 403, 404) },
+    },
+    handler: (req) => communications.taskHistory(actorOf(req), req.params.id, req.query),
+  });
+
   app.post('/communications', {
     config: { access: 'clients' },
     schema: {

@@ -14,6 +14,8 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/http/errors.js';
 import { clientExists } from '../clients/index.js';
 import { findContact } from '../contacts/index.js';
+import { findProject } from '../projects/index.js';
+import { findTask } from '../tasks/index.js';
 import * as repo from './communications.repository.js';
 
 function toCommunication(r: repo.CommunicationRow): Communication {
@@ -28,8 +30,8 @@ function toCommunication(r: repo.CommunicationRow): Communication {
     channelNote: r.channelNote,
     direction: r.direction,
     description: r.description,
-    projectId: null,
-    taskId: null,
+    projectId: r.projectId,
+    taskId: r.taskId,
     documentId: null,
     authorId: r.authorId,
     author:
@@ -41,19 +43,32 @@ function toCommunication(r: repo.CommunicationRow): Communication {
   };
 }
 
+type Links = { projectId?: string | null; taskId?: string | null; documentId?: string | null };
+
 /**
- * Links to projects, tasks and documents are part of the contract; until those modules exist no
- * such record can be named, so any id sent is refused instead of stored dangling.
+ * A communication may name the project and task it was about; they must be the same client's
+ * (and the task in the project, when both are named). Documents come with their module; until
+ * then no document id can be valid.
  */
-function checkLinks(input: {
-  projectId?: string | null;
-  taskId?: string | null;
-  documentId?: string | null;
-}): void {
+async function checkLinks(db: Db, actor: Actor, clientId: string, input: Links): Promise<void> {
   const errors: FieldError[] = [];
-  for (const key of ['projectId', 'taskId', 'documentId'] as const) {
-    if (input[key]) errors.push({ path: key, message: 'No such record' });
+  const now = nowIso();
+  if (input.projectId) {
+    const project = await findProject(db, actor, input.projectId, now);
+    if (!project) errors.push({ path: 'projectId', message: 'No such project' });
+    else if (project.clientId !== clientId)
+      errors.push({ path: 'projectId', message: "Not a project of this contact's client" });
   }
+  if (input.taskId) {
+    const task = await findTask(db, actor, input.taskId);
+    const taskProject = task ? await findProject(db, actor, task.projectId, now) : undefined;
+    if (!task || !taskProject) errors.push({ path: 'taskId', message: 'No such task' });
+    else if (taskProject.clientId !== clientId)
+      errors.push({ path: 'taskId', message: "Not a task of this contact's client" });
+    else if (input.projectId && task.projectId !== input.projectId)
+      errors.push({ path: 'taskId', message: 'Not a task of that project' });
+  }
+  if (input.documentId) errors.push({ path: 'documentId', message: 'No such document' });
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', 'Invalid links', errors);
 }
 
@@ -83,6 +98,23 @@ export function createCommunicationsService({ db }: { db: Db }) {
       return page({ ...q, contactId }, q);
     },
 
+    /** Communications about a project. */
+    async projectHistory(
+      actor: Actor,
+      projectId: string,
+      q: HistoryQuery,
+    ): Promise<Page<Communication>> {
+      if (!(await findProject(db, actor, projectId, nowIso())))
+        throw new AppError('PROJECT_NOT_FOUND');
+      return page({ ...q, projectId }, q);
+    },
+
+    /** Communications about a task. */
+    async taskHistory(actor: Actor, taskId: string, q: HistoryQuery): Promise<Page<Communication>> {
+      if (!(await findTask(db, actor, taskId))) throw new AppError('TASK_NOT_FOUND');
+      return page({ ...q, taskId }, q);
+    },
+
     /** A client's history: the union of its contacts' histories — and only theirs. */
     async clientHistory(clientId: string, q: HistoryQuery): Promise<Page<Communication>> {
       if (!(await clientExists(db, clientId))) throw new AppError('CLIENT_NOT_FOUND');
@@ -104,7 +136,7 @@ export function createCommunicationsService({ db }: { db: Db }) {
           { path: 'contactId', message: 'No such contact' },
         ]);
       }
-      checkLinks(input);
+      await checkLinks(db, actor, contact.clientId, input);
       const id = newId();
       const now = nowIso();
       await db.transaction().execute(async (trx) => {
@@ -117,6 +149,8 @@ export function createCommunicationsService({ db }: { db: Db }) {
           channelNote: input.channelNote,
           direction: input.direction,
           description: input.description,
+          projectId: input.projectId,
+          taskId: input.taskId,
           authorId: actor.id,
           createdAt: now,
           updatedAt: now,
@@ -140,8 +174,13 @@ export function createCommunicationsService({ db }: { db: Db }) {
       const row = await mustFind(id);
       if (!mayChange(actor, row))
         throw new AppError('FORBIDDEN', 'Only the author or an admin may change this');
-      checkLinks(input);
-      const { projectId: _p, taskId: _t, documentId: _d, ...fields } = input;
+      const links = {
+        projectId: input.projectId === undefined ? row.projectId : input.projectId,
+        taskId: input.taskId === undefined ? row.taskId : input.taskId,
+        documentId: input.documentId,
+      };
+      await checkLinks(db, actor, row.clientId, links);
+      const { documentId: _d, ...fields } = input;
       await db.transaction().execute(async (trx) => {
         await repo.updateCommunication(trx, id, { ...fields, updatedAt: nowIso() });
         await recordAudit(trx, {

@@ -22,6 +22,12 @@ export const permissions = {
   clients: managers,
   /** Adding and changing client statuses. */
   'clientStatuses.manage': adminsOnly,
+  /** Teams, projects and tasks: every role reads (developers only their teams' work, by scope). */
+  'delivery.read': everyone,
+  /** Creating, changing and deleting teams, projects and tasks. */
+  'delivery.manage': managers,
+  /** Commenting on tasks and ticking one's own done box (on tasks the caller can see). */
+  'tasks.participate': everyone,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

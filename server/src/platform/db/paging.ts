@@ -10,25 +10,29 @@ export interface PageRequest<F extends string> {
 /**
  * Runs a list query as the API's list envelope: an exact `total` from the same filtered query,
  * and one page ordered by the requested field with the primary key as tie-breaker, so paging is
- * stable. `sortColumns` maps every sortable API field to its SQL expression.
+ * stable. `sortColumns` maps every sortable API field to its SQL expression(s).
  */
 export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   query: SelectQueryBuilder<DB, TB, O>,
   request: PageRequest<F>,
-  sortColumns: Record<F, Expression<unknown>>,
+  sortColumns: Record<F, Expression<unknown> | Expression<unknown>[]>,
   tieBreaker: Expression<unknown>,
 ): Promise<Page<O>> {
   const { page, pageSize, sort } = request;
+  const columns = sortColumns[sort.field];
+  let ordered = query;
+  for (const column of Array.isArray(columns) ? columns : [columns]) {
+    ordered = ordered.orderBy(column, (ob) =>
+      sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast(),
+    );
+  }
   const countQuery = query
     .clearSelect()
     .clearOrderBy()
     .select(sql<number>`count(*)`.as('total'));
   const [countRow, items] = await Promise.all([
     countQuery.executeTakeFirst() as Promise<{ total: number | string } | undefined>,
-    query
-      .orderBy(sortColumns[sort.field], (ob) =>
-        sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast(),
-      )
+    ordered
       .orderBy(tieBreaker, sort.direction)
       .limit(pageSize)
       .offset((page - 1) * pageSize)

@@ -67,6 +67,12 @@ export interface DB {
   contacts: ContactsTable;
   contactDetails: ContactDetailsTable;
   communications: CommunicationsTable;
+  teams: TeamsTable;
+  teamMembers: TeamMembersTable;
+  projects: ProjectsTable;
+  tasks: TasksTable;
+  taskAssignees: TaskAssigneesTable;
+  taskComments: TaskCommentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -134,6 +140,75 @@ export interface CommunicationsTable {
   direction: 'incoming' | 'outgoing';
   description: string;
   authorId: string | null;
+  projectId: string | null;
+  taskId: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface TeamsTable {
+  id: string;
+  name: string;
+  nameKey: string;
+  description: string | null;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+export interface TeamMembersTable {
+  teamId: string;
+  userId: string;
+  isLead: Flag;
+  joinedAt: string;
+}
+
+export interface ProjectsTable {
+  id: string;
+  name: string;
+  description: string | null;
+  clientId: string;
+  teamId: string;
+  budgetAmount: number;
+  budgetCurrency: 'UAH' | 'USD' | 'EUR';
+  status: 'planned' | 'active' | 'onHold' | 'completed' | 'cancelled';
+  startDate: string | null;
+  deadline: string | null;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+export interface TasksTable {
+  id: string;
+  projectId: string;
+  title: string;
+  description: string | null;
+  deadline: string | null;
+  budgetAmount: number | null;
+  isDone: Flag;
+  doneAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+export interface TaskAssigneesTable {
+  taskId: string;
+  userId: string;
+  done: Flag;
+  doneAt: string | null;
+}
+
+export interface TaskCommentsTable {
+  id: string;
+  taskId: string;
+  projectId: string;
+  authorId: string | null;
+  body: string;
+  createdAt: string;
+  editedAt: string | null;
 }

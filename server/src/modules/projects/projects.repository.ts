@@ -1,0 +1,110 @@
+import type { ProjectsListQuery } from '@crm/contracts';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { projectScope } from '../../platform/access/scopes.js';
+import type { Actor } from '../../platform/auth/tokens.js';
+import type { Executor } from '../../platform/db/audit.js';
+import { likePattern } from '../../platform/db/database.js';
+import { paginate } from '../../platform/db/paging.js';
+import type { ProjectsTable } from '../../platform/db/schema.js';
+
+export type ProjectRow = Selectable<ProjectsTable> & {
+  clientName: string;
+  teamName: string;
+  tasksTotal: number | string | null;
+  tasksDone: number | string | null;
+  tasksOverdue: number | string | null;
+  tasksBudget: number | string | null;
+};
+
+const tasksBudget = sql<number>`(select coalesce(sum(x.budget_amount), 0) from tasks x where x.project_id = p.id)`;
+
+/**
+ * Projects the actor may see, with their state computed in SQL: task counts by index range
+ * on tasks(project_id, is_done, deadline), never by loading the tasks.
+ */
+function visibleProjects(db: Executor, actor: Actor, now: string) {
+  let q = db
+    .selectFrom('projects as p')
+    .innerJoin('clients as c', 'c.id', 'p.clientId')
+    .innerJoin('teams as t', 't.id', 'p.teamId')
+    .selectAll('p')
+    .select([
+      'c.name as clientName',
+      't.name as teamName',
+      sql<number>`(select count(*) from tasks x where x.project_id = p.id)`.as('tasksTotal'),
+      sql<number>`(select count(*) from tasks x where x.project_id = p.id and x.is_done = ${true})`.as(
+        'tasksDone',
+      ),
+      sql<number>`(select count(*) from tasks x where x.project_id = p.id and x.is_done = ${false} and x.deadline < ${now})`.as(
+        'tasksOverdue',
+      ),
+      tasksBudget.as('tasksBudget'),
+    ]);
+  const scope = projectScope(actor, 'p.teamId');
+  if (scope) q = q.where(scope);
+  return q;
+}
+
+export function listProjects(db: Executor, actor: Actor, q: ProjectsListQuery, now: string) {
+  let query = visibleProjects(db, actor, now);
+  if (q.search) {
+    const like = sql`${likePattern(q.search)} escape '\\'`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(p.name)`, 'like', like),
+        eb(sql`lower(p.description)`, 'like', like),
+        eb(sql`lower(c.name)`, 'like', like),
+      ]),
+    );
+  }
+  if (q.clientId) query = query.where('p.clientId', '=', q.clientId);
+  if (q.teamId) query = query.where('p.teamId', '=', q.teamId);
+  if (q.status) query = query.where('p.status', '=', q.status);
+  if (q.overBudget !== undefined) {
+    query = query.where(
+      q.overBudget
+        ? sql<boolean>`${tasksBudget} > p.budget_amount`
+        : sql<boolean>`${tasksBudget} <= p.budget_amount`,
+    );
+  }
+  return paginate(
+    query,
+    q,
+    {
+      name: sql`p.name`,
+      deadline: sql`p.deadline`,
+      createdAt: sql`p.created_at`,
+      updatedAt: sql`p.updated_at`,
+      status: sql`p.status`,
+    },
+    sql`p.id`,
+  );
+}
+
+export function findProject(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  now: string,
+): Promise<ProjectRow | undefined> {
+  return visibleProjects(db, actor, now).where('p.id', '=', id).executeTakeFirst();
+}
+
+export async function insertProject(db: Executor, row: Insertable<ProjectsTable>): Promise<void> {
+  await db.insertInto('projects').values(row).execute();
+}
+
+export async function updateProject(
+  db: Executor,
+  id: string,
+  changes: Updateable<ProjectsTable>,
+): Promise<void> {
+  await db.updateTable('projects').set(changes).where('id', '=', id).execute();
+}
+
+/** Deletes a project with its tasks and their comments (communications keep, unlinked). */
+export async function deleteProjectCascade(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('taskComments').where('projectId', '=', id).execute();
+  await db.deleteFrom('tasks').where('projectId', '=', id).execute();
+  await db.deleteFrom('projects').where('id', '=', id).execute();
+}

@@ -1,0 +1,222 @@
+import type { TasksListQuery } from '@crm/contracts';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { projectScope } from '../../platform/access/scopes.js';
+import type { Actor } from '../../platform/auth/tokens.js';
+import type { Executor } from '../../platform/db/audit.js';
+import { likePattern, toBool } from '../../platform/db/database.js';
+import { paginate } from '../../platform/db/paging.js';
+import type { TasksTable } from '../../platform/db/schema.js';
+
+export type TaskRow = Selectable<TasksTable> & {
+  projectName: string;
+  currency: 'UAH' | 'USD' | 'EUR';
+  teamId: string;
+  commentsCount: number | string | null;
+};
+
+/** Tasks of the projects the actor may see (the one project scope). */
+function visibleTasks(db: Executor, actor: Actor) {
+  let q = db
+    .selectFrom('tasks as x')
+    .innerJoin('projects as p', 'p.id', 'x.projectId')
+    .selectAll('x')
+    .select([
+      'p.name as projectName',
+      'p.budgetCurrency as currency',
+      'p.teamId as teamId',
+      sql<number>`(select count(*) from task_comments k where k.task_id = x.id)`.as(
+        'commentsCount',
+      ),
+    ]);
+  const scope = projectScope(actor, 'p.teamId');
+  if (scope) q = q.where(scope);
+  return q;
+}
+
+export function listTasks(db: Executor, actor: Actor, q: TasksListQuery, now: string) {
+  let query = visibleTasks(db, actor);
+  if (q.search) {
+    const like = sql`${likePattern(q.search)} escape '\\'`;
+    query = query.where((eb) =>
+      eb.or([eb(sql`lower(x.title)`, 'like', like), eb(sql`lower(x.description)`, 'like', like)]),
+    );
+  }
+  if (q.projectId) query = query.where('x.projectId', '=', q.projectId);
+  if (q.teamId) query = query.where('p.teamId', '=', q.teamId);
+  if (q.clientId) query = query.where('p.clientId', '=', q.clientId);
+  if (q.assigneeId) {
+    const userId = q.assigneeId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('taskAssignees as a')
+          .select(sql`1`.as('one'))
+          .whereRef('a.taskId', '=', 'x.id')
+          .where('a.userId', '=', userId),
+      ),
+    );
+  }
+  if (q.isDone !== undefined) query = query.where('x.isDone', '=', q.isDone);
+  if (q.isOverdue === true)
+    query = query.where('x.isDone', '=', false).where('x.deadline', '<', now);
+  if (q.isOverdue === false) {
+    query = query.where((eb) =>
+      eb.or([eb('x.isDone', '=', true), eb('x.deadline', 'is', null), eb('x.deadline', '>=', now)]),
+    );
+  }
+  return paginate(
+    query,
+    q,
+    {
+      status: [sql`x.is_done`, sql`x.deadline`],
+      deadline: sql`x.deadline`,
+      createdAt: sql`x.created_at`,
+      updatedAt: sql`x.updated_at`,
+      title: sql`x.title`,
+    },
+    sql`x.id`,
+  );
+}
+
+export function findTask(db: Executor, actor: Actor, id: string): Promise<TaskRow | undefined> {
+  return visibleTasks(db, actor).where('x.id', '=', id).executeTakeFirst();
+}
+
+export interface AssigneeRow {
+  taskId: string;
+  userId: string;
+  done: boolean | number;
+  doneAt: string | null;
+  firstName: string;
+  lastName: string;
+  photoKey: string | null;
+}
+
+export function assigneesOf(db: Executor, taskIds: string[]): Promise<AssigneeRow[]> {
+  if (taskIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('taskAssignees as a')
+    .innerJoin('users as u', 'u.id', 'a.userId')
+    .select([
+      'a.taskId',
+      'a.userId',
+      'a.done',
+      'a.doneAt',
+      'u.firstName',
+      'u.lastName',
+      'u.photoKey',
+    ])
+    .where('a.taskId', 'in', taskIds)
+    .orderBy('u.lastName')
+    .orderBy('u.firstName')
+    .execute();
+}
+
+export async function insertTask(db: Executor, row: Insertable<TasksTable>): Promise<void> {
+  await db.insertInto('tasks').values(row).execute();
+}
+
+export async function updateTask(
+  db: Executor,
+  id: string,
+  changes: Updateable<TasksTable>,
+): Promise<void> {
+  await db.updateTable('tasks').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteTask(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('tasks').where('id', '=', id).execute();
+}
+
+/** Sets the assignees; those who stay keep their box and its date. */
+export async function replaceAssignees(
+  db: Executor,
+  taskId: string,
+  userIds: string[],
+): Promise<void> {
+  let gone = db.deleteFrom('taskAssignees').where('taskId', '=', taskId);
+  if (userIds.length > 0) gone = gone.where('userId', 'not in', userIds);
+  await gone.execute();
+  const existing = await db
+    .selectFrom('taskAssignees')
+    .select('userId')
+    .where('taskId', '=', taskId)
+    .execute();
+  const have = new Set(existing.map((e) => e.userId));
+  const added = userIds.filter((u) => !have.has(u));
+  if (added.length > 0) {
+    await db
+      .insertInto('taskAssignees')
+      .values(added.map((userId) => ({ taskId, userId, done: false, doneAt: null })))
+      .execute();
+  }
+}
+
+/** Ticks or unticks one assignee's box; false when the user is not an assignee. */
+export async function setAssigneeDone(
+  db: Executor,
+  taskId: string,
+  userId: string,
+  done: boolean,
+  now: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('taskAssignees')
+    .set({ done, doneAt: done ? now : null })
+    .where('taskId', '=', taskId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Recomputes the task's done flag from its boxes: done = has assignees and all ticked. */
+export async function refreshTaskDone(db: Executor, taskId: string, now: string): Promise<void> {
+  const boxes = await db
+    .selectFrom('taskAssignees')
+    .select('done')
+    .where('taskId', '=', taskId)
+    .execute();
+  const isDone = boxes.length > 0 && boxes.every((b) => toBool(b.done));
+  const task = await db
+    .selectFrom('tasks')
+    .select(['isDone'])
+    .where('id', '=', taskId)
+    .executeTakeFirstOrThrow();
+  if (toBool(task.isDone) === isDone) return;
+  await db
+    .updateTable('tasks')
+    .set({ isDone, doneAt: isDone ? now : null })
+    .where('id', '=', taskId)
+    .execute();
+}
+
+/** Which of the users are members of the team. */
+export async function teamMembersAmong(
+  db: Executor,
+  teamId: string,
+  userIds: string[],
+): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('teamMembers')
+    .select('userId')
+    .where('teamId', '=', teamId)
+    .where('userId', 'in', userIds)
+    .execute();
+  return new Set(rows.map((r) => r.userId));
+}
+
+/** Active users among the ids, with their roles. */
+export async function activeUsersWithRoles(
+  db: Executor,
+  ids: string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'role'])
+    .where('id', 'in', ids)
+    .where('isActive', '=', true)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.role]));
+}

@@ -1,0 +1,15 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { Actor } from '../auth/tokens.js';
+
+/**
+ * The one record-level rule of the delivery side: admins and managers see every project;
+ * a developer sees only projects of the teams they belong to — and, through them, only those
+ * projects' tasks and comments. Every query that returns projects, tasks or comments takes this
+ * condition with the column holding the project's team id; nothing else decides visibility.
+ *
+ * Returns null when the actor sees everything (no condition to add).
+ */
+export function projectScope(actor: Actor, teamIdColumn: string): RawBuilder<SqlBool> | null {
+  if (actor.role !== 'developer') return null;
+  return sql<SqlBool>`exists (select 1 from team_members tm where tm.team_id = ${sql.ref(teamIdColumn)} and tm.user_id = ${actor.id})`;
+}
