@@ -243,6 +243,14 @@ const CHANNELS: readonly Channel[] = [
   'other',
 ];
 
+export interface DemoClient {
+  id: string;
+  name: string;
+  lang: Lang;
+  status: string;
+  managerId: string;
+}
+
 export interface DemoPeople {
   managers: string[];
   admins: string[];
@@ -254,9 +262,10 @@ export async function seedClientsDemo(
   rnd: Random,
   people: DemoPeople,
   now: Date,
-): Promise<void> {
+): Promise<DemoClient[]> {
   const dayMs = 86_400_000;
   const contactsOf: { id: string; clientId: string; lang: Lang; managerId: string }[] = [];
+  const clients: DemoClient[] = [];
   for (const [i, [name, type, lang, domain, source, status, isVip]] of CLIENTS.entries()) {
     const id = newId();
     const managerId = people.managers[i % people.managers.length] as string;
@@ -320,6 +329,7 @@ export async function seedClientsDemo(
         label: null,
       });
     await replaceContactDetails(db, 'clientId', id, details);
+    clients.push({ id, name, lang, status, managerId });
 
     const count = type === 'company' ? rnd.int(2, 4) : rnd.int(0, 1);
     const names = NAMES[lang];
@@ -402,4 +412,5 @@ export async function seedClientsDemo(
       updatedAt: at,
     });
   }
+  return clients;
 }

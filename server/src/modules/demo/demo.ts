@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import { countUsers } from '../users/index.js';
 import { insertUser } from '../users/users.repository.js';
 import { seedClientsDemo } from './clients.demo.js';
+import { seedDeliveryDemo } from './delivery.demo.js';
 import { seededRandom } from './random.js';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -120,10 +121,18 @@ export async function seedDemo(db: Db): Promise<boolean> {
         updatedAt: now,
       });
     }
-    await seedClientsDemo(
+    const clients = await seedClientsDemo(
       trx,
       rnd,
       { managers: idsOf('manager'), admins: idsOf('admin') },
+      new Date(now),
+    );
+    const developer = ids[DEMO_USERS.findIndex((u) => u.username === 'developer')] as string;
+    await seedDeliveryDemo(
+      trx,
+      rnd,
+      { managers: idsOf('manager'), developers: idsOf('developer'), developer },
+      clients,
       new Date(now),
     );
   });
