@@ -9,3 +9,5 @@ export * from './communications.js';
 export * from './teams.js';
 export * from './projects.js';
 export * from './tasks.js';
+export * from './documents.js';
+export * from './advice.js';

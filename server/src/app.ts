@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -17,7 +18,7 @@ import { API_PREFIX, registerAccess, type RouteAccess } from './platform/access/
 import { accessTokens } from './platform/auth/tokens.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { newId } from './platform/db/ids.js';
-import { localFileStore } from './platform/files/store.js';
+import { openFileStore } from './platform/files/store.js';
 import { problem, registerErrorHandling } from './platform/http/errors.js';
 import { registerImageBodies } from './platform/http/images.js';
 import { authRoutes, createAuthService } from './modules/auth/index.js';
@@ -31,6 +32,8 @@ import { createProjectsService, projectsRoutes } from './modules/projects/index.
 import { createTasksService, tasksRoutes } from './modules/tasks/index.js';
 import { createTeamsService, teamsRoutes } from './modules/teams/index.js';
 import { createUsersService, usersRoutes } from './modules/users/index.js';
+import { adviceRoutes, createAdviceService } from './modules/advice/index.js';
+import { createDocumentsService, documentsRoutes } from './modules/documents/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -62,6 +65,9 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerImageBodies(app);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 20 },
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -121,7 +127,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   });
 
   const db = database.db;
-  const files = localFileStore(path.join(config.dataDir, 'files'));
+  const files = openFileStore(config);
   const users = createUsersService({ db, files });
   const auth = createAuthService({ db, tokens, config });
   const clients = createClientsService({ db });
@@ -130,6 +136,8 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   const teams = createTeamsService({ db });
   const projects = createProjectsService({ db });
   const tasks = createTasksService({ db });
+  const documents = createDocumentsService({ db, files });
+  const advice = createAdviceService({ db });
 
   await app.register(
     async (api) => {
@@ -142,6 +150,8 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
       await z.register(teamsRoutes, { teams });
       await z.register(projectsRoutes, { projects });
       await z.register(tasksRoutes, { tasks });
+      await z.register(documentsRoutes, { documents, files, maxBytes: config.uploadMaxBytes });
+      await z.register(adviceRoutes, { advice });
     },
     { prefix: API_PREFIX },
   );

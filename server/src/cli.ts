@@ -9,10 +9,9 @@ import { createInterface } from 'node:readline/promises';
 import { createUserSchema } from '@crm/contracts';
 import { ConfigError, loadConfig } from './config.js';
 import { createUsersService } from './modules/users/index.js';
-import { localFileStore } from './platform/files/store.js';
+import { openFileStore } from './platform/files/store.js';
 import { prepareDatabase } from './platform/db/startup.js';
 import { AppError } from './platform/http/errors.js';
-import path from 'node:path';
 
 const usage = `Usage:
   npm run crm -- user:create --username <name> --email <e-mail> --first-name <name> --last-name <name> [--role admin|manager|developer] [--password <password>]
@@ -71,7 +70,7 @@ async function run(argv: string[]): Promise<number> {
   try {
     const users = createUsersService({
       db: database.db,
-      files: localFileStore(path.join(config.dataDir, 'files')),
+      files: openFileStore(config),
     });
     const user = await users.create(null, parsed.data);
     console.log(`Created ${user.role} ${user.username} (${user.email}).`);

@@ -31,6 +31,7 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
+  CRM_UPLOAD_MAX_MB: z.coerce.number().positive().max(10_240).default(50),
 });
 
 export type Database =
@@ -50,6 +51,7 @@ export interface Config {
   refreshTokenTtlDays: number;
   loginThrottle: { maxPerAccount: number; maxPerAddress: number; windowSeconds: number };
   shutdownTimeoutSeconds: number;
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.LOGIN_THROTTLE_WINDOW_SECONDS,
     },
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
+    uploadMaxBytes: Math.floor(e.CRM_UPLOAD_MAX_MB * 1024 * 1024),
   };
 }
 

@@ -192,3 +192,31 @@ export function expectProblem(
   if (body.status !== status) throw new Error(`problem status ${body.status} != ${status}`);
   return body;
 }
+
+/** A multipart/form-data body, built by hand so tests control every byte of it. */
+export function multipart(
+  fields: Record<string, string>,
+  file?: { name: string; content: Buffer; type?: string; field?: string },
+): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----crmtest${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    );
+  }
+  if (file) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      file.content,
+      Buffer.from('\r\n'),
+    );
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    payload: Buffer.concat(chunks),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

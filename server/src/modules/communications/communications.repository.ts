@@ -36,6 +36,7 @@ export type CommunicationFilters = Partial<
     | 'clientId'
     | 'projectId'
     | 'taskId'
+    | 'documentId'
     | 'channel'
     | 'direction'
     | 'authorId'
@@ -59,6 +60,7 @@ export function listCommunications(
   if (f.clientId) query = query.where('m.clientId', '=', f.clientId);
   if (f.projectId) query = query.where('m.projectId', '=', f.projectId);
   if (f.taskId) query = query.where('m.taskId', '=', f.taskId);
+  if (f.documentId) query = query.where('m.documentId', '=', f.documentId);
   if (f.channel) query = query.where('m.channel', '=', f.channel);
   if (f.direction) query = query.where('m.direction', '=', f.direction);
   if (f.authorId) query = query.where('m.authorId', '=', f.authorId);

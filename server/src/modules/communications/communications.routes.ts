@@ -64,6 +64,18 @@ export const communicationsRoutes: FastifyPluginAsyncZod<{
     handler: (req) => communications.projectHistory(actorOf(req), req.params.id, req.query),
   });
 
+  app.get('/documents/:id/communications', {
+    config: { access: 'clients' },
+    schema: {
+      tags,
+      summary: 'Communications that mention a document',
+      params: idParams,
+      querystring: historyQuerySchema,
+      response: { 200: communicationsPageSchema, ...problems(400, 401, 403, 404) },
+    },
+    handler: (req) => communications.documentHistory(req.params.id, req.query),
+  });
+
   app.get('/tasks/:id/communications', {
     config: { access: 'clients' },
     schema: {

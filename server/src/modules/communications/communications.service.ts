@@ -14,6 +14,7 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/http/errors.js';
 import { clientExists } from '../clients/index.js';
 import { findContact } from '../contacts/index.js';
+import { findDocument } from '../documents/index.js';
 import { findProject } from '../projects/index.js';
 import { findTask } from '../tasks/index.js';
 import * as repo from './communications.repository.js';
@@ -32,7 +33,7 @@ function toCommunication(r: repo.CommunicationRow): Communication {
     description: r.description,
     projectId: r.projectId,
     taskId: r.taskId,
-    documentId: null,
+    documentId: r.documentId,
     authorId: r.authorId,
     author:
       r.authorId && r.authorFirstName !== null
@@ -68,7 +69,13 @@ async function checkLinks(db: Db, actor: Actor, clientId: string, input: Links):
     else if (input.projectId && task.projectId !== input.projectId)
       errors.push({ path: 'taskId', message: 'Not a task of that project' });
   }
-  if (input.documentId) errors.push({ path: 'documentId', message: 'No such document' });
+  if (input.documentId) {
+    const document = await findDocument(db, input.documentId);
+    if (!document) errors.push({ path: 'documentId', message: 'No such document' });
+    else if (document.clientId && document.clientId !== clientId) {
+      errors.push({ path: 'documentId', message: "Not a document of this contact's client" });
+    }
+  }
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', 'Invalid links', errors);
 }
 
@@ -107,6 +114,12 @@ export function createCommunicationsService({ db }: { db: Db }) {
       if (!(await findProject(db, actor, projectId, nowIso())))
         throw new AppError('PROJECT_NOT_FOUND');
       return page({ ...q, projectId }, q);
+    },
+
+    /** Communications that mention a document. */
+    async documentHistory(documentId: string, q: HistoryQuery): Promise<Page<Communication>> {
+      if (!(await findDocument(db, documentId))) throw new AppError('DOCUMENT_NOT_FOUND');
+      return page({ ...q, documentId }, q);
     },
 
     /** Communications about a task. */
@@ -151,6 +164,7 @@ export function createCommunicationsService({ db }: { db: Db }) {
           description: input.description,
           projectId: input.projectId,
           taskId: input.taskId,
+          documentId: input.documentId,
           authorId: actor.id,
           createdAt: now,
           updatedAt: now,
@@ -177,10 +191,10 @@ export function createCommunicationsService({ db }: { db: Db }) {
       const links = {
         projectId: input.projectId === undefined ? row.projectId : input.projectId,
         taskId: input.taskId === undefined ? row.taskId : input.taskId,
-        documentId: input.documentId,
+        documentId: input.documentId === undefined ? row.documentId : input.documentId,
       };
       await checkLinks(db, actor, row.clientId, links);
-      const { documentId: _d, ...fields } = input;
+      const fields = input;
       await db.transaction().execute(async (trx) => {
         await repo.updateCommunication(trx, id, { ...fields, updatedAt: nowIso() });
         await recordAudit(trx, {

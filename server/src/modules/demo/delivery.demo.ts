@@ -94,6 +94,11 @@ export interface DemoStaff {
   developer: string;
 }
 
+export interface DemoDelivery {
+  projects: { id: string; clientId: string; managerId: string }[];
+  tasks: { id: string; projectId: string; clientId: string }[];
+}
+
 /** ~8 teams, ~30 projects, ~300 tasks (some overdue, some done, some half-done), comments. */
 export async function seedDeliveryDemo(
   db: Executor,
@@ -101,7 +106,8 @@ export async function seedDeliveryDemo(
   staff: DemoStaff,
   clients: DemoClient[],
   now: Date,
-): Promise<void> {
+): Promise<DemoDelivery> {
+  const made: DemoDelivery = { projects: [], tasks: [] };
   const day = 86_400_000;
   const iso = (offsetDays: number) => new Date(now.getTime() + offsetDays * day).toISOString();
   const others = staff.developers.filter((d) => d !== staff.developer);
@@ -167,6 +173,7 @@ export async function seedDeliveryDemo(
       updatedBy: client.managerId,
     });
 
+    made.projects.push({ id: projectId, clientId: client.id, managerId: client.managerId });
     // Every fifth project spends more than its budget on tasks.
     const overBudget = p % 5 === 2;
     const taskCount = rnd.int(7, 13);
@@ -189,6 +196,7 @@ export async function seedDeliveryDemo(
         createdBy: client.managerId,
         updatedBy: client.managerId,
       });
+      made.tasks.push({ id: taskId, projectId, clientId: client.id });
       const assignees = team.members.filter(() => rnd.chance(0.6));
       if (assignees.length === 0) assignees.push(rnd.pick(team.members));
       await replaceAssignees(db, taskId, assignees);
@@ -214,4 +222,5 @@ export async function seedDeliveryDemo(
       }
     }
   }
+  return made;
 }

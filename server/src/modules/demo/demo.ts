@@ -6,6 +6,8 @@ import { countUsers } from '../users/index.js';
 import { insertUser } from '../users/users.repository.js';
 import { seedClientsDemo } from './clients.demo.js';
 import { seedDeliveryDemo } from './delivery.demo.js';
+import { seedKnowledgeDemo } from './knowledge.demo.js';
+import type { FileStore } from '../../platform/files/store.js';
 import { seededRandom } from './random.js';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -95,7 +97,7 @@ export const DEMO_USERS: ReadonlyArray<{
  * Fills an empty database with demo data; does nothing when any user exists.
  * Returns whether it seeded. Later modules add their own steps here, in dependency order.
  */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Db, files: FileStore): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = nowIso();
@@ -128,11 +130,20 @@ export async function seedDemo(db: Db): Promise<boolean> {
       new Date(now),
     );
     const developer = ids[DEMO_USERS.findIndex((u) => u.username === 'developer')] as string;
-    await seedDeliveryDemo(
+    const delivery = await seedDeliveryDemo(
       trx,
       rnd,
       { managers: idsOf('manager'), developers: idsOf('developer'), developer },
       clients,
+      new Date(now),
+    );
+    await seedKnowledgeDemo(
+      trx,
+      files,
+      rnd,
+      { managers: idsOf('manager'), admins: idsOf('admin') },
+      clients,
+      delivery,
       new Date(now),
     );
   });

@@ -28,6 +28,10 @@ export const permissions = {
   'delivery.manage': managers,
   /** Commenting on tasks and ticking one's own done box (on tasks the caller can see). */
   'tasks.participate': everyone,
+  /** The company's documents: never developers, downloads included. */
+  documents: managers,
+  /** The Advisor knowledge base of managers. */
+  advice: managers,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -14,6 +14,7 @@ afterEach(async () => {
 async function fresh(): Promise<{
   handle: DatabaseHandle;
   config: Awaited<ReturnType<typeof freshDatabase>>['config'];
+  dataDir: string;
 }> {
   const f = await freshDatabase();
   const handle = openDatabase(f.config);
@@ -21,7 +22,7 @@ async function fresh(): Promise<{
     await handle.close().catch(() => undefined);
     await f.drop();
   });
-  return { handle, config: f.config };
+  return { handle, config: f.config, dataDir: f.dataDir };
 }
 
 const tableNames = async (h: DatabaseHandle) =>
@@ -66,8 +67,8 @@ describe('migrations', () => {
   });
 
   it('prepareDatabase seeds demo users into an empty database only', async () => {
-    const { config } = await fresh();
-    const first = await prepareDatabase({ database: config, demo: true });
+    const { config, dataDir } = await fresh();
+    const first = await prepareDatabase({ database: config, demo: true, dataDir });
     expect(first.seeded).toBe(true);
     const users = await first.database.db
       .selectFrom('users')
@@ -78,7 +79,7 @@ describe('migrations', () => {
     );
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(['admin', 'manager', 'developer']));
     await first.database.close();
-    const second = await prepareDatabase({ database: config, demo: true });
+    const second = await prepareDatabase({ database: config, demo: true, dataDir });
     expect(second.seeded).toBe(false);
     await second.database.close();
   });

@@ -73,6 +73,9 @@ export interface DB {
   tasks: TasksTable;
   taskAssignees: TaskAssigneesTable;
   taskComments: TaskCommentsTable;
+  documents: DocumentsTable;
+  advice: AdviceTable;
+  adviceComments: AdviceCommentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -142,6 +145,7 @@ export interface CommunicationsTable {
   authorId: string | null;
   projectId: string | null;
   taskId: string | null;
+  documentId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -207,6 +211,43 @@ export interface TaskCommentsTable {
   id: string;
   taskId: string;
   projectId: string;
+  authorId: string | null;
+  body: string;
+  createdAt: string;
+  editedAt: string | null;
+}
+
+export interface DocumentsTable {
+  id: string;
+  title: string;
+  description: string | null;
+  clientId: string | null;
+  projectId: string | null;
+  taskId: string | null;
+  authorId: string | null;
+  fileKey: string;
+  fileName: string;
+  fileSize: number;
+  contentType: string;
+  sha256: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AdviceTable {
+  id: string;
+  topic: string;
+  topicKey: string;
+  title: string;
+  body: string;
+  authorId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AdviceCommentsTable {
+  id: string;
+  adviceId: string;
   authorId: string | null;
   body: string;
   createdAt: string;

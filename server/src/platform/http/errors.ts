@@ -27,6 +27,8 @@ const TITLES: Record<ErrorCode, string> = {
   TASK_NOT_FOUND: 'Task not found',
   COMMENT_NOT_FOUND: 'Comment not found',
   NOT_ASSIGNEE: 'The user is not an assignee of this task',
+  DOCUMENT_NOT_FOUND: 'Document not found',
+  ADVICE_NOT_FOUND: 'Tip not found',
   CONFLICT: 'Conflict',
   REFERENCED_RECORD: 'The record is still referenced',
   USERNAME_TAKEN: 'The user name is taken',
@@ -91,6 +93,19 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'BAD_REQUEST',
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
 };
+
+/** Zod issues as the API's field errors; an unknown field is reported on the field itself. */
+export function fieldErrorsFromIssues(
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code?: string; keys?: string[] }>,
+): FieldError[] {
+  return issues.flatMap((i) => {
+    const path = i.path.map(String).join('.');
+    if (i.code === 'unrecognized_keys' && i.keys) {
+      return i.keys.map((k) => ({ path: path ? `${path}.${k}` : k, message: 'Unknown field' }));
+    }
+    return [{ path, message: i.message }];
+  });
+}
 
 function zodFieldErrors(err: unknown): FieldError[] {
   if (!hasZodFastifySchemaValidationErrors(err)) return [];

@@ -1,0 +1,150 @@
+import type { AdviceListQuery } from '@crm/contracts';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Executor } from '../../platform/db/audit.js';
+import { fullTextMatch } from '../../platform/db/fulltext.js';
+import { paginate } from '../../platform/db/paging.js';
+import type { AdviceCommentsTable, AdviceTable } from '../../platform/db/schema.js';
+
+export type AdviceRow = Selectable<AdviceTable> & {
+  authorFirstName: string | null;
+  authorLastName: string | null;
+  commentsCount: number | string | null;
+};
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('advice as a')
+    .leftJoin('users as u', 'u.id', 'a.authorId')
+    .select([
+      'a.id',
+      'a.topic',
+      'a.topicKey',
+      'a.title',
+      'a.body',
+      'a.authorId',
+      'a.createdAt',
+      'a.updatedAt',
+      'u.firstName as authorFirstName',
+      'u.lastName as authorLastName',
+      sql<number>`(select count(*) from advice_comments k where k.advice_id = a.id)`.as(
+        'commentsCount',
+      ),
+    ]);
+}
+
+const searchIndex = {
+  vector: 'a.search',
+  ftsTable: 'advice_fts',
+  ftsIdColumn: 'advice_id',
+  idColumn: 'a.id',
+};
+
+/** Tips: full-text search over title, topic and text (ranked), filters by topic and author. */
+export function listAdvice(db: Executor, q: AdviceListQuery) {
+  let query = baseQuery(db);
+  const match = q.search ? fullTextMatch(db, searchIndex, q.search) : null;
+  if (q.search && !match) query = query.where(sql<boolean>`1 = 0`);
+  if (match) query = query.where(match.where);
+  if (q.topic) query = query.where('a.topicKey', '=', q.topic.toLowerCase());
+  if (q.authorId) query = query.where('a.authorId', '=', q.authorId);
+  return paginate(
+    query,
+    q,
+    {
+      relevance: match ? match.rank : sql`a.created_at`,
+      title: sql`a.title`,
+      createdAt: sql`a.created_at`,
+      updatedAt: sql`a.updated_at`,
+    },
+    sql`a.id`,
+  );
+}
+
+export function findAdvice(db: Executor, id: string): Promise<AdviceRow | undefined> {
+  return baseQuery(db).where('a.id', '=', id).executeTakeFirst();
+}
+
+export async function insertAdvice(db: Executor, row: Insertable<AdviceTable>): Promise<void> {
+  await db.insertInto('advice').values(row).execute();
+}
+
+export async function updateAdvice(
+  db: Executor,
+  id: string,
+  changes: Updateable<AdviceTable>,
+): Promise<void> {
+  await db.updateTable('advice').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteAdvice(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('advice').where('id', '=', id).execute();
+}
+
+/** Topics in use, most used first: the suggestions of the topic field and filter. */
+export function topics(db: Executor) {
+  return db
+    .selectFrom('advice')
+    .select([sql<string>`min(topic)`.as('topic'), sql<number>`count(*)`.as('count')])
+    .groupBy('topicKey')
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy(sql`min(topic)`)
+    .limit(200)
+    .execute();
+}
+
+export type AdviceCommentRow = Selectable<AdviceCommentsTable> & {
+  authorFirstName: string | null;
+  authorLastName: string | null;
+};
+
+function commentsQuery(db: Executor) {
+  return db
+    .selectFrom('adviceComments as k')
+    .leftJoin('users as u', 'u.id', 'k.authorId')
+    .selectAll('k')
+    .select(['u.firstName as authorFirstName', 'u.lastName as authorLastName']);
+}
+
+export function listAdviceComments(
+  db: Executor,
+  adviceId: string,
+  q: { page: number; pageSize: number; sort: { field: 'createdAt'; direction: 'asc' | 'desc' } },
+) {
+  return paginate(
+    commentsQuery(db).where('k.adviceId', '=', adviceId),
+    q,
+    { createdAt: sql`k.created_at` },
+    sql`k.id`,
+  );
+}
+
+export function findAdviceComment(
+  db: Executor,
+  adviceId: string,
+  id: string,
+): Promise<AdviceCommentRow | undefined> {
+  return commentsQuery(db)
+    .where('k.adviceId', '=', adviceId)
+    .where('k.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertAdviceComment(
+  db: Executor,
+  row: Insertable<AdviceCommentsTable>,
+): Promise<void> {
+  await db.insertInto('adviceComments').values(row).execute();
+}
+
+export async function updateAdviceComment(
+  db: Executor,
+  id: string,
+  body: string,
+  editedAt: string,
+): Promise<void> {
+  await db.updateTable('adviceComments').set({ body, editedAt }).where('id', '=', id).execute();
+}
+
+export async function deleteAdviceComment(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('adviceComments').where('id', '=', id).execute();
+}

@@ -1,0 +1,80 @@
+import type { DocumentsListQuery } from '@crm/contracts';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Executor } from '../../platform/db/audit.js';
+import { likePattern } from '../../platform/db/database.js';
+import { paginate } from '../../platform/db/paging.js';
+import type { DocumentsTable } from '../../platform/db/schema.js';
+
+export type DocumentRow = Selectable<DocumentsTable> & {
+  clientName: string | null;
+  projectName: string | null;
+  taskTitle: string | null;
+  authorFirstName: string | null;
+  authorLastName: string | null;
+};
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('documents as d')
+    .leftJoin('clients as c', 'c.id', 'd.clientId')
+    .leftJoin('projects as p', 'p.id', 'd.projectId')
+    .leftJoin('tasks as x', 'x.id', 'd.taskId')
+    .leftJoin('users as u', 'u.id', 'd.authorId')
+    .selectAll('d')
+    .select([
+      'c.name as clientName',
+      'p.name as projectName',
+      'x.title as taskTitle',
+      'u.firstName as authorFirstName',
+      'u.lastName as authorLastName',
+    ]);
+}
+
+export function listDocuments(db: Executor, q: DocumentsListQuery) {
+  let query = baseQuery(db);
+  if (q.search) {
+    const like = sql`${likePattern(q.search)} escape '\\'`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(d.title)`, 'like', like),
+        eb(sql`lower(d.description)`, 'like', like),
+        eb(sql`lower(d.file_name)`, 'like', like),
+      ]),
+    );
+  }
+  if (q.clientId) query = query.where('d.clientId', '=', q.clientId);
+  if (q.projectId) query = query.where('d.projectId', '=', q.projectId);
+  if (q.taskId) query = query.where('d.taskId', '=', q.taskId);
+  if (q.authorId) query = query.where('d.authorId', '=', q.authorId);
+  return paginate(
+    query,
+    q,
+    {
+      title: sql`d.title`,
+      createdAt: sql`d.created_at`,
+      updatedAt: sql`d.updated_at`,
+      fileSize: sql`d.file_size`,
+    },
+    sql`d.id`,
+  );
+}
+
+export function findDocument(db: Executor, id: string): Promise<DocumentRow | undefined> {
+  return baseQuery(db).where('d.id', '=', id).executeTakeFirst();
+}
+
+export async function insertDocument(db: Executor, row: Insertable<DocumentsTable>): Promise<void> {
+  await db.insertInto('documents').values(row).execute();
+}
+
+export async function updateDocument(
+  db: Executor,
+  id: string,
+  changes: Updateable<DocumentsTable>,
+): Promise<void> {
+  await db.updateTable('documents').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteDocument(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('documents').where('id', '=', id).execute();
+}

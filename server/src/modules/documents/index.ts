@@ -1,0 +1,3 @@
+export { documentsRoutes } from './documents.routes.js';
+export { createDocumentsService, type DocumentsService } from './documents.service.js';
+export { findDocument } from './documents.repository.js';

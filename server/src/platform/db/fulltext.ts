@@ -1,0 +1,48 @@
+import { PostgresAdapter, sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { Executor } from './audit.js';
+
+/** Words of a search box: letters and digits of any script, lower-cased, at most 8. */
+export function searchTerms(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+}
+
+export const isPostgresDb = (db: Executor): boolean =>
+  db.getExecutor().adapter instanceof PostgresAdapter;
+
+export interface FullTextIndex {
+  /** PostgreSQL: the tsvector column, e.g. `a.search`. */
+  vector: string;
+  /** SQLite: the FTS5 table and its column holding the record id. */
+  ftsTable: string;
+  ftsIdColumn: string;
+  /** The record's id column, e.g. `a.id`. */
+  idColumn: string;
+}
+
+/**
+ * Full-text match of every search word (as a prefix), and a rank where lower is better: the two
+ * dialects' engines (FTS5 with bm25 / tsvector with ts_rank) behind one shape, decided here only.
+ * Returns null when the text has no searchable words.
+ */
+export function fullTextMatch(
+  db: Executor,
+  index: FullTextIndex,
+  text: string,
+): { where: RawBuilder<SqlBool>; rank: RawBuilder<number> } | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  if (isPostgresDb(db)) {
+    const query = sql`to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})`;
+    return {
+      where: sql<SqlBool>`${sql.ref(index.vector)} @@ ${query}`,
+      rank: sql<number>`-ts_rank(${sql.ref(index.vector)}, ${query})`,
+    };
+  }
+  const match = terms.map((t) => `"${t}"*`).join(' AND ');
+  const table = sql.table(index.ftsTable);
+  const idCol = sql.ref(`${index.ftsTable}.${index.ftsIdColumn}`);
+  return {
+    where: sql<SqlBool>`${sql.ref(index.idColumn)} in (select ${idCol} from ${table} where ${table} match ${match})`,
+    rank: sql<number>`(select bm25(${table}) from ${table} where ${table} match ${match} and ${idCol} = ${sql.ref(index.idColumn)})`,
+  };
+}
