@@ -38,7 +38,9 @@ export const adviceListQuerySchema = listQuery(adviceSortFields, '-createdAt', {
 export type AdviceListQuery = z.output<typeof adviceListQuerySchema>;
 export const advicePageSchema = pageOf(adviceSchema);
 
-export const adviceTopicSchema = z.object({ topic: z.string(), count: z.number().int() }).meta({ id: 'AdviceTopic' });
+export const adviceTopicSchema = z
+  .object({ topic: z.string(), count: z.number().int() })
+  .meta({ id: 'AdviceTopic' });
 
 export const adviceCommentSchema = z
   .object({

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { idSchema, listQuery, optionalText, pageOf, requiredText, timestampSchema } from './common.js';
+import {
+  idSchema,
+  listQuery,
+  optionalText,
+  pageOf,
+  requiredText,
+  timestampSchema,
+} from './common.js';
 import { personRefSchema } from './clients.js';
 
 export const documentSchema = z

@@ -11,3 +11,5 @@ export * from './projects.js';
 export * from './tasks.js';
 export * from './documents.js';
 export * from './advice.js';
+export * from './home.js';
+export * from './statistics.js';

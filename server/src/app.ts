@@ -34,6 +34,8 @@ import { createTeamsService, teamsRoutes } from './modules/teams/index.js';
 import { createUsersService, usersRoutes } from './modules/users/index.js';
 import { adviceRoutes, createAdviceService } from './modules/advice/index.js';
 import { createDocumentsService, documentsRoutes } from './modules/documents/index.js';
+import { createHomeService, homeRoutes } from './modules/home/index.js';
+import { createStatisticsService, statisticsRoutes } from './modules/statistics/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -138,6 +140,8 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   const tasks = createTasksService({ db });
   const documents = createDocumentsService({ db, files });
   const advice = createAdviceService({ db });
+  const home = createHomeService({ db, tasks, projects, communications });
+  const statistics = createStatisticsService({ db });
 
   await app.register(
     async (api) => {
@@ -152,6 +156,8 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
       await z.register(tasksRoutes, { tasks });
       await z.register(documentsRoutes, { documents, files, maxBytes: config.uploadMaxBytes });
       await z.register(adviceRoutes, { advice });
+      await z.register(homeRoutes, { home });
+      await z.register(statisticsRoutes, { statistics });
     },
     { prefix: API_PREFIX },
   );

@@ -100,4 +100,12 @@ export const expectedAccess: Record<string, 'public' | readonly Role[]> = {
   'POST /api/v1/advice/:id/comments': managers,
   'PATCH /api/v1/advice/:id/comments/:commentId': managers,
   'DELETE /api/v1/advice/:id/comments/:commentId': managers,
+
+  // Home pages and statistics.
+  'GET /api/v1/home/manager': managers,
+  'GET /api/v1/home/mine': everyone,
+  'GET /api/v1/home/admin': admins,
+  'GET /api/v1/statistics/clients': managers,
+  'GET /api/v1/statistics/communications': managers,
+  'GET /api/v1/statistics/delivery': managers,
 };

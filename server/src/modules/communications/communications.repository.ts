@@ -44,7 +44,10 @@ export type CommunicationFilters = Partial<
     | 'to'
     | 'search'
   >
->;
+> & {
+  /** Written by this user or on their clients (home page). */
+  involving?: string;
+};
 
 /**
  * A history, newest first by default: of a contact, of a client (the union of its contacts',
@@ -61,6 +64,12 @@ export function listCommunications(
   if (f.projectId) query = query.where('m.projectId', '=', f.projectId);
   if (f.taskId) query = query.where('m.taskId', '=', f.taskId);
   if (f.documentId) query = query.where('m.documentId', '=', f.documentId);
+  if (f.involving) {
+    const userId = f.involving;
+    query = query.where((eb) =>
+      eb.or([eb('m.authorId', '=', userId), eb('c.managerId', '=', userId)]),
+    );
+  }
   if (f.channel) query = query.where('m.channel', '=', f.channel);
   if (f.direction) query = query.where('m.direction', '=', f.direction);
   if (f.authorId) query = query.where('m.authorId', '=', f.authorId);

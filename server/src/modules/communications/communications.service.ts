@@ -99,6 +99,13 @@ export function createCommunicationsService({ db }: { db: Db }) {
   return {
     list: (q: CommunicationsListQuery) => page(q, q),
 
+    /** Written by the user or on their clients, newest first. */
+    recentFor: (userId: string, limit: number) =>
+      page(
+        { involving: userId },
+        { page: 1, pageSize: limit, sort: { field: 'occurredAt', direction: 'desc' } },
+      ),
+
     /** One contact's history, newest first. */
     async contactHistory(contactId: string, q: HistoryQuery): Promise<Page<Communication>> {
       if (!(await findContact(db, contactId))) throw new AppError('CONTACT_NOT_FOUND');

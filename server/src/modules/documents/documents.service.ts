@@ -210,9 +210,7 @@ export function createDocumentsService({ db, files }: { db: Db; files: FileStore
       await files.remove(row.fileKey);
     },
 
-    async file(
-      id: string,
-    ): Promise<{
+    async file(id: string): Promise<{
       key: string;
       fileName: string;
       contentType: string;

@@ -45,7 +45,16 @@ function visibleProjects(db: Executor, actor: Actor, now: string) {
   return q;
 }
 
-export function listProjects(db: Executor, actor: Actor, q: ProjectsListQuery, now: string) {
+/** Filters only the server uses (home pages). */
+export type ProjectQuery = ProjectsListQuery & {
+  clientManagerId?: string;
+  teamIds?: string[];
+  statusIn?: ProjectsTable['status'][];
+  /** Overdue tasks or over budget. */
+  atRisk?: boolean;
+};
+
+export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: string) {
   let query = visibleProjects(db, actor, now);
   if (q.search) {
     const like = sql`${likePattern(q.search)} escape '\\'`;
@@ -60,6 +69,24 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectsListQuery, n
   if (q.clientId) query = query.where('p.clientId', '=', q.clientId);
   if (q.teamId) query = query.where('p.teamId', '=', q.teamId);
   if (q.status) query = query.where('p.status', '=', q.status);
+  if (q.statusIn) query = query.where('p.status', 'in', q.statusIn);
+  if (q.teamIds) query = query.where('p.teamId', 'in', q.teamIds.length > 0 ? q.teamIds : ['']);
+  if (q.clientManagerId) query = query.where('c.managerId', '=', q.clientManagerId);
+  if (q.atRisk) {
+    query = query.where((eb) =>
+      eb.or([
+        sql<boolean>`${tasksBudget} > p.budget_amount`,
+        eb.exists(
+          eb
+            .selectFrom('tasks as x')
+            .select(sql`1`.as('one'))
+            .whereRef('x.projectId', '=', 'p.id')
+            .where('x.isDone', '=', false)
+            .where('x.deadline', '<', now),
+        ),
+      ]),
+    );
+  }
   if (q.overBudget !== undefined) {
     query = query.where(
       q.overBudget

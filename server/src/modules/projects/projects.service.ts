@@ -1,4 +1,4 @@
-import type { FieldError, Page, Project, ProjectsListQuery } from '@crm/contracts';
+import type { FieldError, Page, Project } from '@crm/contracts';
 import type { createProjectSchema, updateProjectSchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/auth/tokens.js';
@@ -59,7 +59,7 @@ export function createProjectsService({ db }: { db: Db }) {
   }
 
   return {
-    async list(actor: Actor, query: ProjectsListQuery): Promise<Page<Project>> {
+    async list(actor: Actor, query: repo.ProjectQuery): Promise<Page<Project>> {
       const page = await repo.listProjects(db, actor, query, nowIso());
       return { ...page, items: page.items.map(toProject) };
     },

@@ -33,7 +33,10 @@ function visibleTasks(db: Executor, actor: Actor) {
   return q;
 }
 
-export function listTasks(db: Executor, actor: Actor, q: TasksListQuery, now: string) {
+/** Filters only the server uses (home pages): tasks of the projects of a manager's clients. */
+export type TaskQuery = TasksListQuery & { clientManagerId?: string };
+
+export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
   let query = visibleTasks(db, actor);
   if (q.search) {
     const like = sql`${likePattern(q.search)} escape '\\'`;
@@ -44,6 +47,18 @@ export function listTasks(db: Executor, actor: Actor, q: TasksListQuery, now: st
   if (q.projectId) query = query.where('x.projectId', '=', q.projectId);
   if (q.teamId) query = query.where('p.teamId', '=', q.teamId);
   if (q.clientId) query = query.where('p.clientId', '=', q.clientId);
+  if (q.clientManagerId) {
+    const managerId = q.clientManagerId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('clients as c')
+          .select(sql`1`.as('one'))
+          .whereRef('c.id', '=', 'p.clientId')
+          .where('c.managerId', '=', managerId),
+      ),
+    );
+  }
   if (q.assigneeId) {
     const userId = q.assigneeId;
     query = query.where((eb) =>

@@ -1,11 +1,4 @@
-import type {
-  Comment,
-  CommentsListQuery,
-  FieldError,
-  Page,
-  Task,
-  TasksListQuery,
-} from '@crm/contracts';
+import type { Comment, CommentsListQuery, FieldError, Page, Task } from '@crm/contracts';
 import type { createTaskSchema, updateTaskSchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/auth/tokens.js';
@@ -115,7 +108,7 @@ export function createTasksService({ db }: { db: Db }) {
   }
 
   return {
-    async list(actor: Actor, query: TasksListQuery): Promise<Page<Task>> {
+    async list(actor: Actor, query: repo.TaskQuery): Promise<Page<Task>> {
       const now = nowIso();
       const page = await repo.listTasks(db, actor, query, now);
       const assignees = await repo.assigneesOf(

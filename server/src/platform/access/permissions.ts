@@ -32,6 +32,12 @@ export const permissions = {
   documents: managers,
   /** The Advisor knowledge base of managers. */
   advice: managers,
+  /** Home pages: the manager view (admins too), every role's own tasks and teams, the admin view. */
+  'home.manager': managers,
+  'home.mine': everyone,
+  'home.admin': adminsOnly,
+  /** The Statistics page. */
+  statistics: managers,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,13 +1,11 @@
-import { PostgresAdapter, sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from './audit.js';
+import { isPostgresDb } from './dialect.js';
 
 /** Words of a search box: letters and digits of any script, lower-cased, at most 8. */
 export function searchTerms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
 }
-
-export const isPostgresDb = (db: Executor): boolean =>
-  db.getExecutor().adapter instanceof PostgresAdapter;
 
 export interface FullTextIndex {
   /** PostgreSQL: the tsvector column, e.g. `a.search`. */

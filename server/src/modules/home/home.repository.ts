@@ -1,0 +1,108 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/audit.js';
+
+const n = (v: unknown) => Number(v ?? 0);
+
+/** One round trip for a manager's counters. */
+export async function managerFigures(db: Executor, userId: string, since: string) {
+  const r = await db
+    .selectNoFrom([
+      sql<number>`(select count(*) from clients where manager_id = ${userId})`.as('clients'),
+      sql<number>`(select count(*) from clients where manager_id = ${userId} and is_vip = ${true})`.as(
+        'vip',
+      ),
+      sql<number>`(select count(*) from advice where author_id = ${userId})`.as('tipsWritten'),
+      sql<number>`(select count(*) from tasks where created_by = ${userId})`.as('tasksCreated'),
+      sql<number>`(select count(*) from communications where author_id = ${userId} and occurred_at >= ${since})`.as(
+        'communications',
+      ),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    clients: n(r.clients),
+    vip: n(r.vip),
+    tipsWritten: n(r.tipsWritten),
+    tasksCreated: n(r.tasksCreated),
+    communications: n(r.communications),
+  };
+}
+
+/** The budgets of a manager's clients' projects, summed per currency. */
+export function budgetsOfManager(db: Executor, userId: string) {
+  return db
+    .selectFrom('projects as p')
+    .innerJoin('clients as c', 'c.id', 'p.clientId')
+    .where('c.managerId', '=', userId)
+    .select(['p.budgetCurrency as currency', sql<number>`sum(p.budget_amount)`.as('amount')])
+    .groupBy('p.budgetCurrency')
+    .orderBy('p.budgetCurrency')
+    .execute();
+}
+
+/** Open and overdue counts of a set of tasks, chosen by a condition on `x` (tasks) and `p` (projects). */
+export async function taskCounts(
+  db: Executor,
+  where: { assigneeId: string } | { clientManagerId: string },
+  now: string,
+): Promise<{ open: number; overdue: number }> {
+  let q = db
+    .selectFrom('tasks as x')
+    .innerJoin('projects as p', 'p.id', 'x.projectId')
+    .where('x.isDone', '=', false);
+  if ('assigneeId' in where) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('taskAssignees as a')
+          .select(sql`1`.as('one'))
+          .whereRef('a.taskId', '=', 'x.id')
+          .where('a.userId', '=', where.assigneeId),
+      ),
+    );
+  } else {
+    q = q
+      .innerJoin('clients as c', 'c.id', 'p.clientId')
+      .where('c.managerId', '=', where.clientManagerId);
+  }
+  const r = await q
+    .select([
+      sql<number>`count(*)`.as('open'),
+      sql<number>`coalesce(sum(case when x.deadline < ${now} then 1 else 0 end), 0)`.as('overdue'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { open: n(r.open), overdue: n(r.overdue) };
+}
+
+export function teamsOf(db: Executor, userId: string) {
+  return db
+    .selectFrom('teamMembers as m')
+    .innerJoin('teams as t', 't.id', 'm.teamId')
+    .where('m.userId', '=', userId)
+    .select(['t.id', 't.name', 'm.isLead'])
+    .orderBy('t.name')
+    .execute();
+}
+
+export async function usersByRole(db: Executor) {
+  const rows = await db
+    .selectFrom('users')
+    .select(['role', 'isActive', sql<number>`count(*)`.as('n')])
+    .groupBy(['role', 'isActive'])
+    .execute();
+  const out = { admin: 0, manager: 0, developer: 0, inactive: 0 };
+  for (const r of rows) {
+    if (r.isActive === true || r.isActive === 1) out[r.role] += n(r.n);
+    else out.inactive += n(r.n);
+  }
+  return out;
+}
+
+export function recentSignIns(db: Executor, limit: number) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'username', 'firstName', 'lastName', 'role', 'lastLoginAt'])
+    .where('lastLoginAt', 'is not', null)
+    .orderBy('lastLoginAt', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,2 @@
+export { statisticsRoutes } from './statistics.routes.js';
+export { createStatisticsService, type StatisticsService } from './statistics.service.js';

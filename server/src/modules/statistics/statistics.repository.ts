@@ -1,0 +1,195 @@
+import type { StatisticsQuery } from '@crm/contracts';
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/audit.js';
+import { periodOf } from '../../platform/db/dialect.js';
+
+const n = (v: unknown) => Number(v ?? 0);
+
+/** The range as half-open ISO bounds: [from 00:00, the day after `to` 00:00). */
+export function bounds(q: StatisticsQuery): { from?: string; before?: string } {
+  const out: { from?: string; before?: string } = {};
+  if (q.from) out.from = `${q.from}T00:00:00.000Z`;
+  if (q.to) out.before = new Date(Date.parse(`${q.to}T00:00:00.000Z`) + 86_400_000).toISOString();
+  return out;
+}
+
+/** Clients created in the range, of the manager if one is given. */
+function clients(db: Executor, q: StatisticsQuery) {
+  const { from, before } = bounds(q);
+  let base = db.selectFrom('clients as c');
+  if (from) base = base.where('c.createdAt', '>=', from);
+  if (before) base = base.where('c.createdAt', '<', before);
+  if (q.managerId) base = base.where('c.managerId', '=', q.managerId);
+  return base;
+}
+
+export async function clientFigures(db: Executor, q: StatisticsQuery) {
+  const groupCount = (column: 'c.status' | 'c.source' | 'c.type') =>
+    clients(db, q)
+      .select([sql.ref(column).as('key'), sql<number>`count(*)`.as('count')])
+      .groupBy(column)
+      .orderBy(sql`count(*)`, 'desc')
+      .execute();
+  const [totals, byStatus, bySource, byType, byManager, perPeriod] = await Promise.all([
+    clients(db, q)
+      .select([
+        sql<number>`count(*)`.as('total'),
+        sql<number>`coalesce(sum(case when c.is_vip = ${true} then 1 else 0 end), 0)`.as('vip'),
+      ])
+      .executeTakeFirstOrThrow(),
+    groupCount('c.status'),
+    groupCount('c.source'),
+    groupCount('c.type'),
+    clients(db, q)
+      .leftJoin('users as u', 'u.id', 'c.managerId')
+      .select(['c.managerId', 'u.firstName', 'u.lastName', sql<number>`count(*)`.as('count')])
+      .groupBy(['c.managerId', 'u.firstName', 'u.lastName'])
+      .orderBy(sql`count(*)`, 'desc')
+      .execute(),
+    clients(db, q)
+      .select([
+        periodOf(db, 'c.createdAt', q.interval).as('period'),
+        sql<number>`count(*)`.as('count'),
+      ])
+      .groupBy(sql`1`)
+      .orderBy(sql`1`)
+      .execute(),
+  ]);
+  const keyed = (rows: { key: unknown; count: unknown }[]) =>
+    rows.map((r) => ({ key: String(r.key), count: n(r.count) }));
+  return {
+    total: n(totals.total),
+    vip: n(totals.vip),
+    byStatus: keyed(byStatus),
+    bySource: keyed(bySource),
+    byType: keyed(byType),
+    byManager: byManager.map((r) => ({
+      managerId: r.managerId,
+      firstName: r.firstName,
+      lastName: r.lastName,
+      count: n(r.count),
+    })),
+    newPerPeriod: perPeriod.map((r) => ({ period: String(r.period), count: n(r.count) })),
+  };
+}
+
+/** Communications that happened in the range, logged by the manager if one is given. */
+function communications(db: Executor, q: StatisticsQuery) {
+  const { from, before } = bounds(q);
+  let base = db.selectFrom('communications as m');
+  if (from) base = base.where('m.occurredAt', '>=', from);
+  if (before) base = base.where('m.occurredAt', '<', before);
+  if (q.managerId) base = base.where('m.authorId', '=', q.managerId);
+  return base;
+}
+
+export async function communicationFigures(db: Executor, q: StatisticsQuery) {
+  const period = periodOf(db, 'm.occurredAt', q.interval);
+  const [total, byChannel, byDirection, byManager, series] = await Promise.all([
+    communications(db, q)
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
+    communications(db, q)
+      .select(['m.channel as key', sql<number>`count(*)`.as('count')])
+      .groupBy('m.channel')
+      .orderBy(sql`count(*)`, 'desc')
+      .execute(),
+    communications(db, q)
+      .select(['m.direction as key', sql<number>`count(*)`.as('count')])
+      .groupBy('m.direction')
+      .orderBy(sql`count(*)`, 'desc')
+      .execute(),
+    communications(db, q)
+      .leftJoin('users as u', 'u.id', 'm.authorId')
+      .select(['m.authorId', 'u.firstName', 'u.lastName', sql<number>`count(*)`.as('count')])
+      .groupBy(['m.authorId', 'u.firstName', 'u.lastName'])
+      .orderBy(sql`count(*)`, 'desc')
+      .execute(),
+    communications(db, q)
+      .select([period.as('period'), 'm.channel', 'm.direction', sql<number>`count(*)`.as('count')])
+      .groupBy([sql`1`, 'm.channel', 'm.direction'])
+      .orderBy(sql`1`)
+      .orderBy('m.channel')
+      .orderBy('m.direction')
+      .execute(),
+  ]);
+  return {
+    total: n(total.n),
+    byChannel: byChannel.map((r) => ({ key: r.key, count: n(r.count) })),
+    byDirection: byDirection.map((r) => ({ key: r.key, count: n(r.count) })),
+    byManager: byManager.map((r) => ({
+      managerId: r.authorId,
+      firstName: r.firstName,
+      lastName: r.lastName,
+      count: n(r.count),
+    })),
+    series: series.map((r) => ({
+      period: String(r.period),
+      channel: r.channel,
+      direction: r.direction,
+      count: n(r.count),
+    })),
+  };
+}
+
+/** Projects created in the range, of the manager's clients if one is given. */
+function projects(db: Executor, q: StatisticsQuery) {
+  const { from, before } = bounds(q);
+  let base = db.selectFrom('projects as p').innerJoin('clients as c', 'c.id', 'p.clientId');
+  if (from) base = base.where('p.createdAt', '>=', from);
+  if (before) base = base.where('p.createdAt', '<', before);
+  if (q.managerId) base = base.where('c.managerId', '=', q.managerId);
+  return base;
+}
+
+export async function deliveryFigures(db: Executor, q: StatisticsQuery, now: string) {
+  const { from, before } = bounds(q);
+  let tasks = db
+    .selectFrom('tasks as x')
+    .innerJoin('projects as p', 'p.id', 'x.projectId')
+    .innerJoin('clients as c', 'c.id', 'p.clientId');
+  if (from) tasks = tasks.where('x.createdAt', '>=', from);
+  if (before) tasks = tasks.where('x.createdAt', '<', before);
+  if (q.managerId) tasks = tasks.where('c.managerId', '=', q.managerId);
+  const spent = sql<number>`(select coalesce(sum(t.budget_amount), 0) from tasks t where t.project_id = p.id)`;
+  const [byStatus, taskTotals, budgetUse] = await Promise.all([
+    projects(db, q)
+      .select(['p.status as key', sql<number>`count(*)`.as('count')])
+      .groupBy('p.status')
+      .orderBy(sql`count(*)`, 'desc')
+      .execute(),
+    tasks
+      .select([
+        sql<number>`count(*)`.as('total'),
+        sql<number>`coalesce(sum(case when x.is_done = ${true} then 1 else 0 end), 0)`.as('done'),
+        sql<number>`coalesce(sum(case when x.is_done = ${false} and x.deadline < ${now} then 1 else 0 end), 0)`.as(
+          'overdue',
+        ),
+      ])
+      .executeTakeFirstOrThrow(),
+    projects(db, q)
+      .select([
+        'p.id',
+        'p.name',
+        'c.name as clientName',
+        'p.budgetAmount',
+        'p.budgetCurrency',
+        spent.as('spent'),
+      ])
+      .orderBy(sql`case when ${spent} > p.budget_amount then 0 else 1 end`)
+      .orderBy(
+        sql`case when p.budget_amount = 0 then 0 else 1.0 * ${spent} / p.budget_amount end`,
+        'desc',
+      )
+      .orderBy('p.id')
+      .limit(50)
+      .execute(),
+  ]);
+  const total = n(taskTotals.total);
+  const done = n(taskTotals.done);
+  return {
+    byStatus: byStatus.map((r) => ({ key: r.key, count: n(r.count) })),
+    tasks: { total, done, open: total - done, overdue: n(taskTotals.overdue) },
+    budgetUse,
+  };
+}

@@ -1,0 +1,289 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, setupApp, type TestContext, type TestUser } from '../../../test/harness.js';
+
+/** Figures checked against data made here, not just status codes. */
+type Who = { user: TestUser; token: string };
+let t: TestContext;
+let admin: Who, m1: Who, m2: Who, dev: Who;
+let p1: { id: string }, p2: { id: string };
+let acmeContact: { id: string };
+const today = new Date().toISOString().slice(0, 10);
+const past = new Date(Date.now() - 3 * 86_400_000).toISOString();
+const future = new Date(Date.now() + 3 * 86_400_000).toISOString();
+
+beforeAll(async () => {
+  t = await setupApp();
+  admin = await t.as('admin');
+  m1 = await t.as('manager');
+  m2 = await t.as('manager');
+  dev = await t.as('developer');
+  const post = async (url: string, payload: object, who: Who = m1) => {
+    const res = await t.inject({ method: 'POST', url, token: who.token, payload });
+    if (res.statusCode !== 201) throw new Error(`${url} ${res.body}`);
+    return res.json();
+  };
+  const acme = await post('/api/v1/clients', {
+    name: 'Acme',
+    type: 'company',
+    source: 'referral',
+    status: 'active',
+    isVip: true,
+    managerId: m1.user.id,
+  });
+  const bolt = await post('/api/v1/clients', {
+    name: 'Bolt',
+    type: 'individual',
+    source: 'website',
+    status: 'lead',
+    managerId: m1.user.id,
+  });
+  const core = await post('/api/v1/clients', {
+    name: 'Core',
+    type: 'company',
+    source: 'referral',
+    status: 'active',
+    managerId: m2.user.id,
+  });
+  acmeContact = await post('/api/v1/contacts', { clientId: acme.id, firstName: 'Ann' });
+  const boltContact = await post('/api/v1/contacts', { clientId: bolt.id, firstName: 'Bo' });
+  const coreContact = await post('/api/v1/contacts', { clientId: core.id, firstName: 'Cy' });
+  const log = (
+    contactId: string,
+    occurredAt: string,
+    channel: string,
+    direction: string,
+    who: Who,
+  ) =>
+    post(
+      '/api/v1/communications',
+      { contactId, occurredAt, channel, direction, description: 'x' },
+      who,
+    );
+  await log(acmeContact.id, '2026-01-05T10:00:00Z', 'email', 'outgoing', m1);
+  await log(boltContact.id, '2026-01-20T10:00:00Z', 'email', 'outgoing', m1);
+  await log(acmeContact.id, '2026-02-02T10:00:00Z', 'phone', 'incoming', m1);
+  await log(coreContact.id, '2026-02-03T10:00:00Z', 'meeting', 'outgoing', m2);
+  // A colleague logs a call on m1's client: it shows on m1's home too.
+  await log(acmeContact.id, past, 'videoCall', 'incoming', m2);
+
+  const team = await post('/api/v1/teams', {
+    name: 'Stats team',
+    members: [{ userId: dev.user.id, isLead: true }],
+  });
+  p1 = await post('/api/v1/projects', {
+    name: 'Over',
+    clientId: acme.id,
+    teamId: team.id,
+    status: 'active',
+    budget: { amount: '100.00', currency: 'USD' },
+  });
+  p2 = await post(
+    '/api/v1/projects',
+    {
+      name: 'Under',
+      clientId: core.id,
+      teamId: team.id,
+      status: 'planned',
+      budget: { amount: '1000.00', currency: 'EUR' },
+    },
+    m2,
+  );
+  await post('/api/v1/tasks', {
+    projectId: p1.id,
+    title: 'late',
+    deadline: past,
+    budget: { amount: '60.00', currency: 'USD' },
+    assigneeIds: [dev.user.id],
+  });
+  await post('/api/v1/tasks', {
+    projectId: p1.id,
+    title: 'soon',
+    deadline: future,
+    budget: { amount: '50.00', currency: 'USD' },
+    assigneeIds: [dev.user.id],
+  });
+  const done = await post(
+    '/api/v1/tasks',
+    {
+      projectId: p2.id,
+      title: 'done',
+      budget: { amount: '100.00', currency: 'EUR' },
+      assigneeIds: [dev.user.id],
+    },
+    m2,
+  );
+  await t.inject({
+    method: 'PUT',
+    url: `/api/v1/tasks/${done.id}/assignees/${dev.user.id}/done`,
+    token: dev.token,
+    payload: { done: true },
+  });
+});
+afterAll(() => t.close());
+
+const stats = async (path: string, q = '', who: Who = admin) => {
+  const res = await t.inject({
+    method: 'GET',
+    url: `/api/v1/statistics/${path}?${q}`,
+    token: who.token,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+};
+
+describe('statistics', () => {
+  it('clients: totals, VIP, by status/source/type/manager, new per month; the manager filter applies', async () => {
+    const all = await stats('clients');
+    expect(all).toMatchObject({ total: 3, vip: 1 });
+    expect(all.byStatus).toEqual([
+      { key: 'active', count: 2 },
+      { key: 'lead', count: 1 },
+    ]);
+    expect(all.bySource).toEqual([
+      { key: 'referral', count: 2 },
+      { key: 'website', count: 1 },
+    ]);
+    expect(all.byType).toEqual(
+      expect.arrayContaining([
+        { key: 'company', count: 2 },
+        { key: 'individual', count: 1 },
+      ]),
+    );
+    expect(all.byManager.find((m: { managerId: string }) => m.managerId === m1.user.id).count).toBe(
+      2,
+    );
+    expect(all.newPerPeriod).toEqual([{ period: today.slice(0, 7), count: 3 }]);
+    const mine = await stats('clients', `managerId=${m1.user.id}`);
+    expect(mine).toMatchObject({ total: 2, vip: 1 });
+    expect((await stats('clients', `from=${today}&to=${today}`)).total).toBe(3);
+    expect((await stats('clients', 'to=2020-01-01')).total).toBe(0);
+  });
+
+  it('communications: by channel, direction, manager and a time series, in the range', async () => {
+    const jan = await stats('communications', 'from=2026-01-01&to=2026-01-31');
+    expect(jan.total).toBe(2);
+    expect(jan.byChannel).toEqual([{ key: 'email', count: 2 }]);
+    expect(jan.series).toEqual([
+      { period: '2026-01', channel: 'email', direction: 'outgoing', count: 2 },
+    ]);
+    const winter = await stats(
+      'communications',
+      `from=2026-01-01&to=2026-02-28&managerId=${m1.user.id}`,
+    );
+    expect(winter.total).toBe(3);
+    expect(winter.byDirection).toEqual([
+      { key: 'outgoing', count: 2 },
+      { key: 'incoming', count: 1 },
+    ]);
+    expect(winter.byManager).toEqual([
+      expect.objectContaining({ managerId: m1.user.id, count: 3 }),
+    ]);
+    const weekly = await stats('communications', 'from=2026-01-01&to=2026-02-28&interval=week');
+    // 2026-01-05 is a Monday; 2026-01-20 a Tuesday (week of the 19th); 2 and 3 February, the week of the 2nd.
+    expect([...new Set(weekly.series.map((s: { period: string }) => s.period))]).toEqual([
+      '2026-01-05',
+      '2026-01-19',
+      '2026-02-02',
+    ]);
+  });
+
+  it('delivery: projects by status, tasks done/open/overdue, budget use with the over-budget first', async () => {
+    const d = await stats('delivery');
+    expect(d.projectsByStatus).toEqual(
+      expect.arrayContaining([
+        { key: 'active', count: 1 },
+        { key: 'planned', count: 1 },
+      ]),
+    );
+    expect(d.tasks).toEqual({ total: 3, done: 1, open: 2, overdue: 1 });
+    expect(d.budgetUse[0]).toMatchObject({
+      projectId: p1.id,
+      over: true,
+      budget: { amount: '100.00', currency: 'USD' },
+      tasksBudget: { amount: '110.00', currency: 'USD' },
+    });
+    expect(d.budgetUse[0].use).toBeCloseTo(1.1);
+    expect(d.budgetUse[1]).toMatchObject({ projectId: p2.id, over: false, use: 0.1 });
+    const m2only = await stats('delivery', `managerId=${m2.user.id}`);
+    expect(m2only.tasks).toEqual({ total: 1, done: 1, open: 0, overdue: 0 });
+  });
+
+  it('refuses bad filters and developers', async () => {
+    for (const q of [
+      'from=2026-13-01',
+      'to=yesterday',
+      'from=2026-02-01&to=2026-01-01',
+      'interval=day',
+      'foo=1',
+    ]) {
+      expectProblem(
+        await t.inject({ method: 'GET', url: `/api/v1/statistics/clients?${q}`, token: m1.token }),
+        400,
+      );
+    }
+    for (const path of ['clients', 'communications', 'delivery']) {
+      expectProblem(
+        await t.inject({ method: 'GET', url: `/api/v1/statistics/${path}`, token: dev.token }),
+        403,
+      );
+    }
+  });
+});
+
+describe('home pages', () => {
+  it("the manager's: my clients, my clients' open and overdue tasks, recent communications, projects at risk, figures", async () => {
+    const h = (
+      await t.inject({ method: 'GET', url: '/api/v1/home/manager', token: m1.token })
+    ).json();
+    expect(h.myClients).toEqual({ total: 2, vip: 1 });
+    expect(h.myTasks).toMatchObject({ openCount: 2, overdueCount: 1 });
+    expect(h.myTasks.items.map((x: { title: string }) => x.title)).toEqual(['late', 'soon']);
+    expect(h.recentCommunications).toHaveLength(4);
+    expect(h.recentCommunications[0]).toMatchObject({ channel: 'videoCall', authorId: m2.user.id });
+    expect(h.projectsAtRisk.map((p: { id: string }) => p.id)).toEqual([p1.id]);
+    expect(h.figures).toMatchObject({
+      clients: 2,
+      tasksCreated: 2,
+      tipsWritten: 0,
+      budgetOfMyClientsProjects: [{ amount: '100.00', currency: 'USD' }],
+    });
+    const other = (
+      await t.inject({ method: 'GET', url: '/api/v1/home/manager', token: m2.token })
+    ).json();
+    expect(other.myTasks).toMatchObject({ openCount: 0, overdueCount: 0 });
+    expect(other.projectsAtRisk).toEqual([]);
+  });
+
+  it("the developer's: my open tasks overdue first, my teams and their active projects", async () => {
+    const h = (
+      await t.inject({ method: 'GET', url: '/api/v1/home/mine', token: dev.token })
+    ).json();
+    expect(h.myTasks).toMatchObject({ openCount: 2, overdueCount: 1 });
+    expect(
+      h.myTasks.items.map((x: { title: string; isOverdue: boolean }) => [x.title, x.isOverdue]),
+    ).toEqual([
+      ['late', true],
+      ['soon', false],
+    ]);
+    expect(h.myTeams).toEqual([expect.objectContaining({ name: 'Stats team', isLead: true })]);
+    expect(h.myTeams[0].activeProjects.map((p: { id: string }) => p.id)).toEqual([p1.id]);
+    expectProblem(
+      await t.inject({ method: 'GET', url: '/api/v1/home/manager', token: dev.token }),
+      403,
+    );
+  });
+
+  it("the admin's: users by role and recent sign-ins", async () => {
+    const h = (
+      await t.inject({ method: 'GET', url: '/api/v1/home/admin', token: admin.token })
+    ).json();
+    expect(h.usersByRole).toEqual({ admin: 1, manager: 2, developer: 1, inactive: 0 });
+    expect(h.recentSignIns.map((u: { id: string }) => u.id)).toEqual(
+      expect.arrayContaining([admin.user.id, m1.user.id, m2.user.id, dev.user.id]),
+    );
+    expectProblem(
+      await t.inject({ method: 'GET', url: '/api/v1/home/admin', token: m1.token }),
+      403,
+    );
+  });
+});
