@@ -1,4 +1,4 @@
-import type { AdminHome, Currency, DeveloperHome, ManagerHome } from '@crm/contracts';
+import type { AdminHome, DeveloperHome, ManagerHome } from '@crm/contracts';
 import type { Actor } from '../../platform/auth/tokens.js';
 import { toBool, type Db } from '../../platform/db/database.js';
 import { nowIso } from '../../platform/db/ids.js';
@@ -53,7 +53,7 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
           tasksCreated: figures.tasksCreated,
           communicationsLast30Days: figures.communications,
           budgetOfMyClientsProjects: budgets.map((b) =>
-            fromMinor(Number(b.amount), b.currency as Currency),
+            fromMinor(Number(b.amount), b.currency),
           ),
         },
       };
