@@ -14,6 +14,14 @@ import tasksEn from '../modules/tasks/i18n/en.json';
 import tasksUk from '../modules/tasks/i18n/uk.json';
 import teamsEn from '../modules/teams/i18n/en.json';
 import teamsUk from '../modules/teams/i18n/uk.json';
+import documentsEn from '../modules/documents/i18n/en.json';
+import documentsUk from '../modules/documents/i18n/uk.json';
+import adviceEn from '../modules/advice/i18n/en.json';
+import adviceUk from '../modules/advice/i18n/uk.json';
+import homePageEn from '../modules/home/i18n/en.json';
+import homePageUk from '../modules/home/i18n/uk.json';
+import statisticsEn from '../modules/statistics/i18n/en.json';
+import statisticsUk from '../modules/statistics/i18n/uk.json';
 
 export const moduleTranslations = {
   en: {
@@ -23,6 +31,11 @@ export const moduleTranslations = {
     teams: teamsEn,
     projects: projectsEn,
     tasks: tasksEn,
+    documents: documentsEn,
+    advice: adviceEn,
+    /** The home module's own strings (the shell's `home` keys stay in the shared file). */
+    homePage: homePageEn,
+    statistics: statisticsEn,
   },
   uk: {
     clients: clientsUk,
@@ -31,6 +44,10 @@ export const moduleTranslations = {
     teams: teamsUk,
     projects: projectsUk,
     tasks: tasksUk,
+    documents: documentsUk,
+    advice: adviceUk,
+    homePage: homePageUk,
+    statistics: statisticsUk,
   },
 };
 
