@@ -19,7 +19,7 @@ import { accessTokens } from './platform/auth/tokens.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { newId } from './platform/db/ids.js';
 import { openFileStore } from './platform/files/store.js';
-import { problem, registerErrorHandling } from './platform/http/errors.js';
+import { frameworkErrorHandler, problem, registerErrorHandling } from './platform/http/errors.js';
 import { registerImageBodies } from './platform/http/images.js';
 import { authRoutes, createAuthService } from './modules/auth/index.js';
 import { clientsRoutes, createClientsService } from './modules/clients/index.js';
@@ -62,6 +62,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     genReqId: () => newId(),
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

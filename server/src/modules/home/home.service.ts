@@ -52,9 +52,7 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
           tipsWritten: figures.tipsWritten,
           tasksCreated: figures.tasksCreated,
           communicationsLast30Days: figures.communications,
-          budgetOfMyClientsProjects: budgets.map((b) =>
-            fromMinor(Number(b.amount), b.currency),
-          ),
+          budgetOfMyClientsProjects: budgets.map((b) => fromMinor(Number(b.amount), b.currency)),
         },
       };
     },

@@ -41,6 +41,7 @@ const TITLES: Record<ErrorCode, string> = {
   TEAM_HAS_PROJECTS: 'The team still has projects',
   PROJECT_NOT_EMPTY: 'The project still has tasks',
   PAYLOAD_TOO_LARGE: 'The request is too large',
+  URI_TOO_LONG: 'The address is too long',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
   RATE_LIMITED: 'Too many requests',
   INTERNAL: 'Internal server error',
@@ -121,6 +122,23 @@ function zodFieldErrors(err: unknown): FieldError[] {
     }
     return [{ path, message: v.message ?? 'Invalid value' }];
   });
+}
+
+/** Errors the router raises before any route runs (bad URL encoding, over-long parameters). */
+export function frameworkErrorHandler(
+  err: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const code: ErrorCode = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'URI_TOO_LONG' : 'BAD_REQUEST';
+  void sendProblem(
+    reply,
+    request,
+    problem(
+      code,
+      code === 'URI_TOO_LONG' ? 'A path parameter is too long' : 'The address is malformed',
+    ),
+  );
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
