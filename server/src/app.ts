@@ -60,7 +60,8 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: () => newId(),
-    return503OnClosing: true,
+    // While closing, requests already on a connection finish normally; the listener is closed to new ones.
+    return503OnClosing: false,
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: frameworkErrorHandler,
   });
