@@ -153,7 +153,7 @@ describe('mass assignment', () => {
     '%s %s refuses fields the caller may not set',
     async (method, _name, url, payload) => {
       const res = await t.inject({
-        method: method as 'POST',
+        method: method,
         url: url(),
         token: url().includes('/users') ? admin.token : manager.token,
         payload,
