@@ -4,7 +4,6 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../i18n/en.json';
 import uk from '../i18n/uk.json';
-import { moduleTranslations } from '../i18n/modules';
 
 export const languages = ['uk', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -61,10 +60,8 @@ export function initI18n(): typeof i18n {
   );
   applyLanguage(language);
   void i18n.use(initReactI18next).init({
-    resources: {
-      en: { translation: { ...en, ...moduleTranslations.en } },
-      uk: { translation: { ...uk, ...moduleTranslations.uk } },
-    },
+    // Module strings are added by ../i18n/registerModules from the (lazy) app layout.
+    resources: { en: { translation: en }, uk: { translation: uk } },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: languages,

@@ -6,6 +6,7 @@ import { Link, Outlet } from 'react-router';
 import { ContentSpinner } from '../../ui/ContentSpinner';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Brand } from '../../ui/Brand';
+import '../../i18n/registerModules';
 import { siderBackground } from '../theme';
 import { SideMenu } from './SideMenu';
 import { UserMenu } from './UserMenu';
