@@ -46,6 +46,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every /api/v1 route with its access rule, for the access tests. */
     routeTable: RouteAccess[];
+    /** Set when shutdown begins: /readyz answers 503 so a load balancer stops sending traffic. */
+    draining: boolean;
+    /** Requests being handled and when the last one arrived: shutdown waits for quiet. */
+    activity: { inflight: number; lastRequestAt: number };
   }
 }
 
@@ -118,7 +122,23 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
+  app.decorate('draining', false);
+  const activity = { inflight: 0, lastRequestAt: 0 };
+  app.decorate('activity', activity);
+  app.addHook('onRequest', async () => {
+    activity.inflight++;
+    activity.lastRequestAt = Date.now();
+  });
+  app.addHook('onResponse', async () => {
+    activity.inflight--;
+  });
   app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    if (app.draining) {
+      return reply
+        .status(503)
+        .type('application/problem+json')
+        .send(problem('UNAVAILABLE', 'Shutting down'));
+    }
     try {
       await database.ping();
       return { status: 'ready' };

@@ -31,6 +31,7 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   CRM_UPLOAD_MAX_MB: z.coerce.number().positive().max(10_240).default(50),
 });
 
@@ -51,6 +52,7 @@ export interface Config {
   refreshTokenTtlDays: number;
   loginThrottle: { maxPerAccount: number; maxPerAddress: number; windowSeconds: number };
   shutdownTimeoutSeconds: number;
+  shutdownDrainMs: number;
   uploadMaxBytes: number;
 }
 
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.LOGIN_THROTTLE_WINDOW_SECONDS,
     },
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     uploadMaxBytes: Math.floor(e.CRM_UPLOAD_MAX_MB * 1024 * 1024),
   };
 }

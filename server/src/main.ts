@@ -13,14 +13,33 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
-    const timer = setTimeout(() => {
-      app.log.error('shutdown timed out; exiting');
-      process.exit(1);
-    }, config.shutdownTimeoutSeconds * 1000);
+    app.log.info({ signal }, 'shutting down: draining, then finishing in-flight requests');
+    const timer = setTimeout(
+      () => {
+        app.log.error('shutdown timed out; exiting');
+        process.exit(1);
+      },
+      config.shutdownTimeoutSeconds * 1000 + config.shutdownDrainMs,
+    );
     timer.unref();
-    app
-      .close()
+    // Drain first: /readyz turns 503 while requests still arriving (and those the kernel has
+    // accepted but Node not yet read) are served, until the drain time has passed and the server
+    // has been quiet briefly; then the listener closes and in-flight requests complete.
+    app.draining = true;
+    const started = Date.now();
+    const quiet = () =>
+      Date.now() - started >= config.shutdownDrainMs &&
+      app.activity.inflight === 0 &&
+      Date.now() - app.activity.lastRequestAt >= 100;
+    new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (quiet()) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 25);
+    })
+      .then(() => app.close())
       .then(() => database.close())
       .then(() => process.exit(0))
       .catch((err: unknown) => {
