@@ -150,6 +150,23 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     }
   });
 
+  if (config.benchRoutes) {
+    // The practical limit of this server on this machine: a constant JSON body of a given size.
+    const bodies = new Map<number, string>();
+    app.get('/bench/constant', { schema: { hide: true } }, (req, reply) => {
+      const bytes = Math.min(
+        Math.max(Number((req.query as { bytes?: string }).bytes) || 100, 20),
+        5_000_000,
+      );
+      let body = bodies.get(bytes);
+      if (!body) {
+        body = JSON.stringify({ data: 'x'.repeat(bytes - 11) });
+        bodies.set(bytes, body);
+      }
+      return reply.type('application/json; charset=utf-8').send(body);
+    });
+  }
+
   const db = database.db;
   const files = openFileStore(config);
   const users = createUsersService({ db, files });

@@ -32,6 +32,7 @@ const envSchema = z.object({
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  CRM_BENCH_ROUTES: booleanFlag.default(false),
   CRM_UPLOAD_MAX_MB: z.coerce.number().positive().max(10_240).default(50),
 });
 
@@ -54,6 +55,8 @@ export interface Config {
   shutdownTimeoutSeconds: number;
   shutdownDrainMs: number;
   uploadMaxBytes: number;
+  /** Adds GET /bench/constant?bytes=N, the benchmark's baseline; never on in production. */
+  benchRoutes: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     uploadMaxBytes: Math.floor(e.CRM_UPLOAD_MAX_MB * 1024 * 1024),
+    benchRoutes: e.CRM_BENCH_ROUTES,
   };
 }
 

@@ -32,11 +32,13 @@ function baseQuery(db: Executor) {
     ]);
 }
 
+/** Title counts most, then topic, then the text (as the tsvector's A/B/C weights). */
 const searchIndex = {
   vector: 'a.search',
   ftsTable: 'advice_fts',
   ftsIdColumn: 'advice_id',
   idColumn: 'a.id',
+  ftsWeights: [0, 10, 4, 1],
 };
 
 /** Tips: full-text search over title, topic and text (ranked), filters by topic and author. */

@@ -181,3 +181,35 @@ describe('the Advisor', () => {
     ).toBe(body);
   });
 });
+
+describe('relevance', () => {
+  it('a word in the title ranks above the same word only in the text', async () => {
+    const t2 = await setupApp();
+    try {
+      const { token } = await t2.as('manager');
+      const post = (payload: object) =>
+        t2.inject({ method: 'POST', url: '/api/v1/advice', token, payload });
+      await post({
+        topic: 'General',
+        title: 'Weekly planning',
+        body: 'Plan with the client on Mondays; the client decides priorities.',
+      });
+      await post({
+        topic: 'General',
+        title: 'Client onboarding',
+        body: 'Start with access requests.',
+      });
+      const res = await t2.inject({
+        method: 'GET',
+        url: '/api/v1/advice?search=client&sort=relevance',
+        token,
+      });
+      expect(res.json().items.map((a: { title: string }) => a.title)).toEqual([
+        'Client onboarding',
+        'Weekly planning',
+      ]);
+    } finally {
+      await t2.close();
+    }
+  });
+});

@@ -1,9 +1,9 @@
 import type { ClientsListQuery } from '@crm/contracts';
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
 import { paginate } from '../../platform/db/paging.js';
-import type { ClientsTable, ClientStatusesTable, DB } from '../../platform/db/schema.js';
+import type { ClientsTable, ClientStatusesTable } from '../../platform/db/schema.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
 export type ClientRow = Selectable<ClientsTable> & {
@@ -12,9 +12,9 @@ export type ClientRow = Selectable<ClientsTable> & {
   contactsCount: number | string | null;
 };
 
-function baseQuery(db: Executor) {
-  return db
-    .selectFrom('clients as c')
+/** The page's columns: the client, its manager's name and how many contacts it has. */
+function withColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
+  return q
     .leftJoin('users as m', 'm.id', 'c.managerId')
     .selectAll('c')
     .select([
@@ -29,42 +29,56 @@ function baseQuery(db: Executor) {
     ]);
 }
 
-/** Name, any contact detail, or the manager's name contains the text (case-insensitively). */
-function matches(term: string) {
-  const p = likePattern(term);
-  const like = sql`${p} escape '\\'`;
-  return (eb: ExpressionBuilder<DB & { c: ClientsTable; m: DB['users'] }, 'c' | 'm'>) =>
-    eb.or([
-      eb(sql`lower(c.name)`, 'like', like),
-      eb.exists(
-        eb
-          .selectFrom('contactDetails as d')
-          .select(sql`1`.as('one'))
-          .whereRef('d.clientId', '=', 'c.id')
-          .where(sql`lower(d.value)`, 'like', like),
-      ),
-      eb(sql`lower(m.first_name || ' ' || m.last_name)`, 'like', like),
-    ]);
-}
-
-export function listClients(db: Executor, q: ClientsListQuery) {
-  let query = baseQuery(db);
-  if (q.search) query = query.where(matches(q.search));
+/**
+ * The clients matching the list's filters, over the clients table alone: the count runs on this
+ * (no joins), the page adds its columns. The manager's name is matched by EXISTS for that reason.
+ */
+function filtered(db: Executor, q?: ClientsListQuery) {
+  let query = db.selectFrom('clients as c');
+  if (!q) return query;
+  if (q.search) {
+    const like = sql`${likePattern(q.search)} escape '\\'`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(c.name)`, 'like', like),
+        eb.exists(
+          eb
+            .selectFrom('contactDetails as d')
+            .select(sql`1`.as('one'))
+            .whereRef('d.clientId', '=', 'c.id')
+            .where(sql`lower(d.value)`, 'like', like),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('users as u')
+            .select(sql`1`.as('one'))
+            .whereRef('u.id', '=', 'c.managerId')
+            .where(sql`lower(u.first_name || ' ' || u.last_name)`, 'like', like),
+        ),
+      ]),
+    );
+  }
   if (q.type) query = query.where('c.type', '=', q.type);
   if (q.isVip !== undefined) query = query.where('c.isVip', '=', q.isVip);
   if (q.source) query = query.where('c.source', '=', q.source);
   if (q.status) query = query.where('c.status', '=', q.status);
   if (q.managerId) query = query.where('c.managerId', '=', q.managerId);
+  return query;
+}
+
+export function listClients(db: Executor, q: ClientsListQuery) {
+  const rows = filtered(db, q);
   return paginate(
-    query,
+    withColumns(rows),
     q,
     { name: sql`c.name`, createdAt: sql`c.created_at`, updatedAt: sql`c.updated_at` },
     sql`c.id`,
+    rows as never,
   );
 }
 
 export function findClient(db: Executor, id: string): Promise<ClientRow | undefined> {
-  return baseQuery(db).where('c.id', '=', id).executeTakeFirst();
+  return withColumns(filtered(db).where('c.id', '=', id)).executeTakeFirst();
 }
 
 export async function clientExists(

@@ -11,5 +11,6 @@ import type { Actor } from '../auth/tokens.js';
  */
 export function projectScope(actor: Actor, teamIdColumn: string): RawBuilder<SqlBool> | null {
   if (actor.role !== 'developer') return null;
-  return sql<SqlBool>`exists (select 1 from team_members tm where tm.team_id = ${sql.ref(teamIdColumn)} and tm.user_id = ${actor.id})`;
+  // As an IN list, so the planner can drive the query from the caller's few teams.
+  return sql<SqlBool>`${sql.ref(teamIdColumn)} in (select tm.team_id from team_members tm where tm.user_id = ${actor.id})`;
 }

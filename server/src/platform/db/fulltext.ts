@@ -15,6 +15,8 @@ export interface FullTextIndex {
   ftsIdColumn: string;
   /** The record's id column, e.g. `a.id`. */
   idColumn: string;
+  /** SQLite: bm25 weights of the FTS5 columns in order (PostgreSQL weighs with setweight). */
+  ftsWeights: number[];
 }
 
 /**
@@ -41,6 +43,6 @@ export function fullTextMatch(
   const idCol = sql.ref(`${index.ftsTable}.${index.ftsIdColumn}`);
   return {
     where: sql<SqlBool>`${sql.ref(index.idColumn)} in (select ${idCol} from ${table} where ${table} match ${match})`,
-    rank: sql<number>`(select bm25(${table}) from ${table} where ${table} match ${match} and ${idCol} = ${sql.ref(index.idColumn)})`,
+    rank: sql<number>`(select bm25(${table}, ${sql.raw(index.ftsWeights.map(Number).join(', '))}) from ${table} where ${table} match ${match} and ${idCol} = ${sql.ref(index.idColumn)})`,
   };
 }

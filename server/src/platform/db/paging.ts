@@ -17,6 +17,8 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   request: PageRequest<F>,
   sortColumns: Record<F, Expression<unknown> | Expression<unknown>[]>,
   tieBreaker: Expression<unknown>,
+  /** The filtered rows without the joins and columns only the page needs: a cheaper count. */
+  countFrom?: SelectQueryBuilder<DB, keyof DB, unknown>,
 ): Promise<Page<O>> {
   const { page, pageSize, sort } = request;
   const columns = sortColumns[sort.field];
@@ -26,7 +28,7 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
       sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast(),
     );
   }
-  const countQuery = query
+  const countQuery = ((countFrom ?? query) as typeof query)
     .clearSelect()
     .clearOrderBy()
     .select(sql<number>`count(*)`.as('total'));
