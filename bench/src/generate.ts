@@ -66,7 +66,7 @@ async function open() {
 }
 
 /** Inserts rows in batches, each batch small enough for both dialects' parameter limits. */
-async function insert<T extends keyof DB & string>(
+async function insert<T extends keyof DB>(
   db: Kysely<DB>,
   table: T,
   rows: Record<string, unknown>[],
