@@ -27,6 +27,11 @@ export default defineConfig({
               name: 'framework',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack)[\\/]/,
             },
+            // The form controls the login page shares with every other page, kept in one chunk.
+            {
+              name: 'antd-form',
+              test: /node_modules[\\/](antd[\\/]es[\\/](form|input|grid|row|col)|@rc-component[\\/](form|input|textarea))[\\/]/,
+            },
           ],
         },
       },
