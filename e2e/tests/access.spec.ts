@@ -28,10 +28,3 @@ test('an unknown address shows the 404 page', async ({ page }, testInfo) => {
   await page.getByRole('button', { name: 'Back to home' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
-
-test('sections still being built show a placeholder', async ({ page }, testInfo) => {
-  await login(page, 'manager');
-  await page.getByTestId('main-menu').getByRole('menuitem', { name: 'Statistics' }).click();
-  await expect(page.getByText('Statistics is on its way')).toBeVisible();
-  await snap(page, testInfo, 'coming-soon');
-});

@@ -11,4 +11,6 @@ export interface ListFilter<F extends string> {
   placeholder: string;
   options: ListFilterOption[];
   width?: number;
+  /** Lets the user type to narrow long option lists (labels must then be strings). */
+  showSearch?: boolean;
 }

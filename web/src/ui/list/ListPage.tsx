@@ -21,6 +21,8 @@ export interface ListPageProps<T extends { id: string }, F extends string> {
   /** A column sorts by the API field named by its `key` when it has `sorter: true`. */
   columns: ColumnsType<T>;
   filters?: ListFilter<F>[];
+  /** Filter controls a plain drop-down cannot be, e.g. a searchable picker; after `filters`. */
+  extraFilters?: ReactNode;
   searchPlaceholder: string;
   /** What to say (and offer) when there is nothing at all yet. */
   emptyText: ReactNode;
@@ -39,6 +41,7 @@ export function ListPage<T extends { id: string }, F extends string>({
   list,
   columns,
   filters = [],
+  extraFilters,
   searchPlaceholder,
   emptyText,
   emptyAction,
@@ -119,9 +122,11 @@ export function ListPage<T extends { id: string }, F extends string>({
               value={state.filters[filter.key]}
               options={filter.options}
               onChange={(value?: string) => list.setFilter(filter.key, value)}
+              showSearch={filter.showSearch ? { optionFilterProp: 'label' } : undefined}
               style={{ minWidth: filter.width ?? 170 }}
             />
           ))}
+          {extraFilters}
           {list.filtered && (
             <Button type="link" onClick={list.reset}>
               {t('list.clearFilters')}

@@ -7,10 +7,18 @@ export interface SearchInputProps {
   onChange: (value: string) => void;
   placeholder: string;
   delay?: number;
+  /** In pixels; 320 by default. */
+  width?: number;
 }
 
 /** A search box that reports what was typed once typing pauses; Enter reports at once. */
-export function SearchInput({ value, onChange, placeholder, delay = 350 }: SearchInputProps) {
+export function SearchInput({
+  value,
+  onChange,
+  placeholder,
+  delay = 350,
+  width = 320,
+}: SearchInputProps) {
   const [text, setText] = useState(value);
   const [reported, setReported] = useState(value);
   const [previousValue, setPreviousValue] = useState(value);
@@ -47,7 +55,7 @@ export function SearchInput({ value, onChange, placeholder, delay = 350 }: Searc
       onChange={(event) => setText(event.target.value)}
       onPressEnter={handleSubmit}
       aria-label={placeholder}
-      style={{ width: 320 }}
+      style={{ width }}
     />
   );
 }

@@ -1,0 +1,13 @@
+import { modulePaths, paths } from '../../app/paths';
+
+const at = (base: string, id: string) => `${base}/${encodeURIComponent(id)}`;
+
+/** Where the start page's rows lead: the other modules' detail pages, by path only. */
+export const links = {
+  task: (id: string) => at(modulePaths.tasks, id),
+  project: (id: string) => at(modulePaths.projects, id),
+  client: (id: string) => at(modulePaths.clients, id),
+  contact: (id: string) => at(modulePaths.contacts, id),
+  team: (id: string) => at(modulePaths.teams, id),
+  user: paths.user,
+};

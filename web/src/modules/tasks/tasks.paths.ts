@@ -1,0 +1,3 @@
+import { modulePaths } from '../../app/paths';
+
+export const taskPath = (id: string) => `${modulePaths.tasks}/${encodeURIComponent(id)}`;

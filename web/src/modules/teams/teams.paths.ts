@@ -1,0 +1,3 @@
+import { modulePaths } from '../../app/paths';
+
+export const teamPath = (id: string) => `${modulePaths.teams}/${encodeURIComponent(id)}`;
