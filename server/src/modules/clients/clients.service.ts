@@ -11,9 +11,9 @@ import { recordAudit } from '../../platform/db/audit.js';
 import { isUniqueViolation, toBool, type Db } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/http/errors.js';
-import { photoUrl, type Photo, type PhotoOwner } from '../../platform/http/photos.js';
+import { photoOwner, photoUrl } from '../../platform/http/photos.js';
 import * as repo from './clients.repository.js';
-import { loadContactDetails, replaceContactDetails } from './contactDetails.repository.js';
+import { replaceContactDetails, withContactDetails } from './contactDetails.repository.js';
 import type { Executor } from '../../platform/db/audit.js';
 
 type CreateInput = z.output<typeof createClientSchema>;
@@ -74,20 +74,15 @@ export function createClientsService({ db }: { db: Db }) {
   async function load(id: string): Promise<Client> {
     const row = await repo.findClient(db, id);
     if (!row) throw new AppError('CLIENT_NOT_FOUND', `No client with id ${id}`);
-    const details = await loadContactDetails(db, 'clientId', [id]);
-    return toClient(row, details.get(id) ?? []);
+    const [record] = await withContactDetails(db, 'clientId', [row], toClient);
+    return record as NonNullable<typeof record>;
   }
 
   return {
     /** The client list: one query for the page, one for the page's contact details. */
     async list(query: ClientsListQuery): Promise<Page<Client>> {
       const page = await repo.listClients(db, query);
-      const details = await loadContactDetails(
-        db,
-        'clientId',
-        page.items.map((r) => r.id),
-      );
-      return { ...page, items: page.items.map((r) => toClient(r, details.get(r.id) ?? [])) };
+      return { ...page, items: await withContactDetails(db, 'clientId', page.items, toClient) };
     },
 
     get: load,
@@ -170,22 +165,15 @@ export function createClientsService({ db }: { db: Db }) {
       return { photoKey: row.photoKey };
     },
 
-    photos: {
-      current: async (_actor: Actor, id: string): Promise<Photo | null> => {
+    photos: photoOwner<Client>({
+      find: async (id) => {
         const row = await repo.findClient(db, id);
         if (!row) throw new AppError('CLIENT_NOT_FOUND', `No client with id ${id}`);
-        return row.photoKey && row.photoType ? { key: row.photoKey, type: row.photoType } : null;
+        return row;
       },
-      replace: async (actor: Actor, id: string, photo: Photo | null): Promise<Client> => {
-        await repo.updateClient(db, id, {
-          photoKey: photo?.key ?? null,
-          photoType: photo?.type ?? null,
-          updatedAt: nowIso(),
-          updatedBy: actor.id,
-        });
-        return load(id);
-      },
-    } satisfies PhotoOwner<Client>,
+      save: (id, changes) => repo.updateClient(db, id, changes),
+      load,
+    }),
 
     statuses: {
       async list(): Promise<ClientStatus[]> {

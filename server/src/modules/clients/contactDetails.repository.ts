@@ -56,3 +56,18 @@ export async function loadContactDetails(
   }
   return byOwner;
 }
+
+/** Rows with their contact details attached: one query for all of them, whatever their number. */
+export async function withContactDetails<R extends { id: string }, T>(
+  db: Executor,
+  column: OwnerColumn,
+  rows: R[],
+  map: (row: R, details: ContactDetail[]) => T,
+): Promise<T[]> {
+  const details = await loadContactDetails(
+    db,
+    column,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => map(r, details.get(r.id) ?? []));
+}

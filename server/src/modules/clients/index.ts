@@ -1,4 +1,8 @@
 export { clientsRoutes } from './clients.routes.js';
 export { createClientsService, type ClientsService } from './clients.service.js';
 export { clientExists } from './clients.repository.js';
-export { loadContactDetails, replaceContactDetails } from './contactDetails.repository.js';
+export {
+  loadContactDetails,
+  replaceContactDetails,
+  withContactDetails,
+} from './contactDetails.repository.js';

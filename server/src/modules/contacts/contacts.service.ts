@@ -6,8 +6,8 @@ import { recordAudit, type Executor } from '../../platform/db/audit.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/http/errors.js';
-import { photoUrl, type Photo, type PhotoOwner } from '../../platform/http/photos.js';
-import { clientExists, loadContactDetails, replaceContactDetails } from '../clients/index.js';
+import { photoOwner, photoUrl } from '../../platform/http/photos.js';
+import { clientExists, replaceContactDetails, withContactDetails } from '../clients/index.js';
 import * as repo from './contacts.repository.js';
 
 function toContact(row: repo.ContactRow, details: Contact['contactDetails']): Contact {
@@ -40,19 +40,14 @@ export function createContactsService({ db }: { db: Db }) {
   async function load(id: string): Promise<Contact> {
     const row = await repo.findContact(db, id);
     if (!row) throw new AppError('CONTACT_NOT_FOUND', `No contact with id ${id}`);
-    const details = await loadContactDetails(db, 'contactId', [id]);
-    return toContact(row, details.get(id) ?? []);
+    const [record] = await withContactDetails(db, 'contactId', [row], toContact);
+    return record as NonNullable<typeof record>;
   }
 
   return {
     async list(query: ContactsListQuery): Promise<Page<Contact>> {
       const page = await repo.listContacts(db, query);
-      const details = await loadContactDetails(
-        db,
-        'contactId',
-        page.items.map((r) => r.id),
-      );
-      return { ...page, items: page.items.map((r) => toContact(r, details.get(r.id) ?? [])) };
+      return { ...page, items: await withContactDetails(db, 'contactId', page.items, toContact) };
     },
 
     get: load,
@@ -129,22 +124,15 @@ export function createContactsService({ db }: { db: Db }) {
       return { photoKey: row.photoKey };
     },
 
-    photos: {
-      current: async (_actor: Actor, id: string): Promise<Photo | null> => {
+    photos: photoOwner<Contact>({
+      find: async (id) => {
         const row = await repo.findContact(db, id);
         if (!row) throw new AppError('CONTACT_NOT_FOUND', `No contact with id ${id}`);
-        return row.photoKey && row.photoType ? { key: row.photoKey, type: row.photoType } : null;
+        return row;
       },
-      replace: async (actor: Actor, id: string, photo: Photo | null): Promise<Contact> => {
-        await repo.updateContact(db, id, {
-          photoKey: photo?.key ?? null,
-          photoType: photo?.type ?? null,
-          updatedAt: nowIso(),
-          updatedBy: actor.id,
-        });
-        return load(id);
-      },
-    } satisfies PhotoOwner<Contact>,
+      save: (id, changes) => repo.updateContact(db, id, changes),
+      load,
+    }),
   };
 }
 

@@ -22,7 +22,13 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import type { UserRow, UserUpdate } from '../../platform/db/schema.js';
 import type { FileStore } from '../../platform/files/store.js';
 import { AppError } from '../../platform/http/errors.js';
-import { photoUrl, type Photo, type PhotoOwner } from '../../platform/http/photos.js';
+import {
+  photoChange,
+  photoOf,
+  photoUrl,
+  type Photo,
+  type PhotoOwner,
+} from '../../platform/http/photos.js';
 import * as repo from './users.repository.js';
 
 export interface UsersDeps {
@@ -237,20 +243,13 @@ export function createUsersService({ db, files }: UsersDeps) {
 
     /** The photo routes' view of users: anyone reads; only oneself or an admin changes. */
     photos: {
-      current: async (_actor: Actor, id: string): Promise<Photo | null> => {
-        const row = await mustFind(id);
-        return row.photoKey && row.photoType ? { key: row.photoKey, type: row.photoType } : null;
-      },
+      current: async (_actor: Actor, id: string): Promise<Photo | null> =>
+        photoOf(await mustFind(id)),
       replace: async (actor: Actor, id: string, photo: Photo | null): Promise<User> => {
         if (actor.id !== id && actor.role !== 'admin') {
           throw new AppError('FORBIDDEN', 'You may change only your own photo');
         }
-        await repo.updateUser(db, id, {
-          photoKey: photo?.key ?? null,
-          photoType: photo?.type ?? null,
-          updatedAt: nowIso(),
-          updatedBy: actor.id,
-        });
+        await repo.updateUser(db, id, photoChange(photo, actor));
         return toUser(await mustFind(id), actor);
       },
     } satisfies PhotoOwner<User>,

@@ -23,6 +23,41 @@ export interface PhotoOwner<R> {
   replace(actor: Actor, id: string, photo: Photo | null): Promise<R>;
 }
 
+/** The columns a record with a photo keeps. */
+export interface PhotoColumns {
+  photoKey: string | null;
+  photoType: string | null;
+}
+
+export const photoOf = (row: PhotoColumns): Photo | null =>
+  row.photoKey && row.photoType ? { key: row.photoKey, type: row.photoType } : null;
+
+/** What to write when a photo changes (or is removed) — with the audit stamps. */
+export const photoChange = (photo: Photo | null, actor: Actor) => ({
+  photoKey: photo?.key ?? null,
+  photoType: photo?.type ?? null,
+  updatedAt: new Date().toISOString(),
+  updatedBy: actor.id,
+});
+
+/**
+ * The usual owner: any caller the route lets in may change the photo; `find` throws the
+ * module's not-found error, `save` writes the columns, `load` returns the updated record.
+ */
+export function photoOwner<R>(opts: {
+  find: (id: string) => Promise<PhotoColumns>;
+  save: (id: string, changes: ReturnType<typeof photoChange>) => Promise<void>;
+  load: (id: string) => Promise<R>;
+}): PhotoOwner<R> {
+  return {
+    current: async (_actor, id) => photoOf(await opts.find(id)),
+    replace: async (actor, id, photo) => {
+      await opts.save(id, photoChange(photo, actor));
+      return opts.load(id);
+    },
+  };
+}
+
 export interface PhotoRoutesOptions<R> {
   /** e.g. `users`: routes become /users/:id/photo. */
   collection: string;
