@@ -9,14 +9,24 @@ import type { ApiListQuery } from '../../ui/list/useListQuery';
 
 const path = (id: string) => `/communications/${encodeURIComponent(id)}`;
 
-/** Whose history: a contact person's own, or a client's (all its contacts together). */
+/**
+ * Whose history: a contact person's own, a client's (all its contacts together), or the
+ * communications about a project or a task (those endpoints are for managers and admins only).
+ */
 export interface HistorySource {
-  kind: 'contact' | 'client';
+  kind: 'contact' | 'client' | 'project' | 'task';
   id: string;
 }
 
+const historyCollections: Record<HistorySource['kind'], string> = {
+  contact: 'contacts',
+  client: 'clients',
+  project: 'projects',
+  task: 'tasks',
+};
+
 const historyPath = ({ kind, id }: HistorySource) =>
-  `/${kind === 'contact' ? 'contacts' : 'clients'}/${encodeURIComponent(id)}/communications`;
+  `/${historyCollections[kind]}/${encodeURIComponent(id)}/communications`;
 
 export const communicationsApi = {
   history: (source: HistorySource, query: ApiListQuery, signal?: AbortSignal) =>

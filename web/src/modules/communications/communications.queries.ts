@@ -39,7 +39,7 @@ export function useHistory(source: HistorySource, filters: ApiListQuery) {
 }
 
 /**
- * A communication shows on its contact's and its client's history (and, later, a project's):
+ * A communication shows on its contact's, its client's, its project's and its task's history:
  * any change may touch all of them, so every history is refetched.
  */
 function useCommunicationsChanged() {

@@ -2,6 +2,7 @@ import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import type { Client, Contact } from '@crm/contracts';
 import { Button, Card, Col, Flex, Row, Tabs, Typography } from 'antd';
 import type { TabsProps } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -9,6 +10,10 @@ import { modulePaths } from '../../../app/paths';
 import { DetailPage } from '../../../ui/DetailPage';
 import { CommunicationTimeline } from '../../communications/components/CommunicationTimeline';
 import { ContactFormDrawer } from '../../contacts/components/ContactFormDrawer';
+import { DocumentUploadButton } from '../../documents/components/DocumentUploadButton';
+import { DocumentsTable } from '../../documents/components/DocumentsTable';
+import { ProjectsTable } from '../../projects/components/ProjectsTable';
+import { TasksTable } from '../../tasks/components/TasksTable';
 import { fullName } from '../../users/components/UserNameCell';
 import { useClient, useDeleteClientPhoto, useUploadClientPhoto } from '../clients.queries';
 import { ClientActions } from '../components/ClientActions';
@@ -144,7 +149,7 @@ export function ClientPage() {
                   />
                 </Card>
                 <Card styles={{ body: { paddingTop: 4 } }}>
-                  <Tabs items={relatedTabs(client, t('clients.sections.history'))} />
+                  <Tabs items={relatedTabs(client, t)} />
                 </Card>
               </Flex>
             </Col>
@@ -163,16 +168,52 @@ export function ClientPage() {
 }
 
 /**
- * What the client is related to. Only the communication history exists yet: the client's
- * projects, tasks and documents get their own tabs here when those modules are built.
+ * What the client is related to: its communication history, projects, their tasks and its
+ * documents. A tab's content mounts (and loads) only once the tab is opened.
  */
-function relatedTabs(client: Client, historyLabel: string): TabsProps['items'] {
+function relatedTabs(client: Client, t: TFunction): TabsProps['items'] {
   return [
     {
       key: 'history',
-      label: historyLabel,
+      label: t('clients.sections.history'),
       children: <CommunicationTimeline source={{ kind: 'client', id: client.id }} />,
     },
-    // Later: { key: 'projects' }, { key: 'tasks' }, { key: 'documents' }.
+    {
+      key: 'projects',
+      label: t('clients.sections.projects'),
+      children: (
+        <ProjectsTable
+          filter={{ clientId: client.id }}
+          showClient={false}
+          emptyText={t('clients.related.noProjects')}
+        />
+      ),
+    },
+    {
+      key: 'tasks',
+      label: t('clients.sections.tasks'),
+      children: (
+        <TasksTable
+          filter={{ clientId: client.id }}
+          showProject
+          emptyText={t('clients.related.noTasks')}
+        />
+      ),
+    },
+    {
+      key: 'documents',
+      label: t('clients.sections.documents'),
+      children: (
+        <Flex vertical gap={12}>
+          <Flex justify="end">
+            <DocumentUploadButton defaults={{ clientId: client.id }} type="default" />
+          </Flex>
+          <DocumentsTable
+            filter={{ clientId: client.id }}
+            emptyText={t('clients.related.noDocuments')}
+          />
+        </Flex>
+      ),
+    },
   ];
 }

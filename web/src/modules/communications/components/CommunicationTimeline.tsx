@@ -24,9 +24,9 @@ export interface CommunicationTimelineProps {
 type DirectionFilter = 'all' | 'incoming' | 'outgoing';
 
 /**
- * A contact's or a client's communication history, newest first, loaded page by page, with
- * filters by channel, direction and text. The author of an entry (or an admin) may edit or
- * delete it; others see no such buttons (the server would refuse them anyway).
+ * A contact's, a client's, a project's or a task's communication history, newest first, loaded
+ * page by page, with filters by channel, direction and text. The author of an entry (or an
+ * admin) may edit or delete it; others see no such buttons (the server would refuse them anyway).
  */
 export function CommunicationTimeline({ source, emptyText }: CommunicationTimelineProps) {
   const { t } = useTranslation();
@@ -55,7 +55,8 @@ export function CommunicationTimeline({ source, emptyText }: CommunicationTimeli
   const items = pages.flatMap((page) => page.items);
   const total = pages[0]?.total ?? 0;
   const filtered = !!(filters.channel || filters.direction || filters.search);
-  const showContact = source.kind === 'client';
+  // A contact's own history need not repeat who it was with; every other one mixes people.
+  const showContact = source.kind !== 'contact';
 
   const handleDelete = (communication: Communication) =>
     confirm({

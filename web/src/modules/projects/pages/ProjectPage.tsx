@@ -7,6 +7,9 @@ import { modulePaths } from '../../../app/paths';
 import { DetailPage } from '../../../ui/DetailPage';
 import { useFormat } from '../../../ui/useFormat';
 import { useCurrentUser } from '../../auth/useSession';
+import { CommunicationTimeline } from '../../communications/components/CommunicationTimeline';
+import { DocumentUploadButton } from '../../documents/components/DocumentUploadButton';
+import { DocumentsTable } from '../../documents/components/DocumentsTable';
 import { TaskFormDrawer } from '../../tasks/components/TaskFormDrawer';
 import { TasksTable } from '../../tasks/components/TasksTable';
 import { canManageDelivery } from '../../tasks/permissions';
@@ -94,6 +97,26 @@ export function ProjectPage() {
               >
                 <TasksTable filter={{ projectId: project.id }} emptyText={t('projects.noTasks')} />
               </Card>
+              {/* Developers may not read documents (403): never ask. The table needs the width. */}
+              {manager && (
+                <Card
+                  title={t('projects.sections.documents')}
+                  extra={
+                    <DocumentUploadButton
+                      defaults={{ projectId: project.id }}
+                      type="default"
+                      size="small"
+                    />
+                  }
+                  style={{ marginBottom: 16 }}
+                  styles={{ body: { padding: 0 } }}
+                >
+                  <DocumentsTable
+                    filter={{ projectId: project.id }}
+                    emptyText={t('projects.noDocuments')}
+                  />
+                </Card>
+              )}
               <Card title={t('projects.sections.feed')}>
                 <ProjectCommentFeed projectId={project.id} />
               </Card>
@@ -132,11 +155,15 @@ export function ProjectPage() {
                   </Typography.Paragraph>
                 )}
               </Card>
-              {/* TODO(documents): the project's documents go here once the Documents module
-                  exists (managers only; GET /documents?projectId=). */}
-              {/* TODO(communications): managers only — the project's communications
-                  (GET /projects/{id}/communications) from the Communications module, which is
-                  not imported here while it is being built. */}
+              {/* Developers may not read communications (403): never ask. */}
+              {manager && (
+                <Card title={t('projects.sections.communications')}>
+                  <CommunicationTimeline
+                    source={{ kind: 'project', id: project.id }}
+                    emptyText={t('projects.noCommunications')}
+                  />
+                </Card>
+              )}
             </Col>
           </Row>
           {manager && (

@@ -7,6 +7,9 @@ import { modulePaths } from '../../../app/paths';
 import { DetailPage } from '../../../ui/DetailPage';
 import { useFormat } from '../../../ui/useFormat';
 import { useCurrentUser } from '../../auth/useSession';
+import { CommunicationTimeline } from '../../communications/components/CommunicationTimeline';
+import { DocumentUploadButton } from '../../documents/components/DocumentUploadButton';
+import { DocumentsTable } from '../../documents/components/DocumentsTable';
 import { projectPath } from '../../projects/projects.paths';
 import { CommentThread } from '../components/CommentThread';
 import { DoneBoxes } from '../components/DoneBoxes';
@@ -131,10 +134,35 @@ export function TaskPage() {
               <Card title={t('tasks.sections.assignees')} style={{ marginBottom: 16 }}>
                 <DoneBoxes task={task} />
               </Card>
-              {/* TODO(documents): the task's documents go here once the Documents module exists
-                  (managers only; GET /documents?taskId=). */}
-              {/* TODO(communications): communications about this task go here for managers, from
-                  the Communications module (filter by taskId) — not imported while it is built. */}
+              {/* Developers may not read documents or communications (403): never ask. */}
+              {manager && (
+                <>
+                  <Card
+                    title={t('tasks.sections.documents')}
+                    extra={
+                      <DocumentUploadButton
+                        defaults={{ projectId: task.projectId, taskId: task.id }}
+                        type="default"
+                        size="small"
+                      />
+                    }
+                    style={{ marginBottom: 16 }}
+                    styles={{ body: { padding: 0 } }}
+                  >
+                    <DocumentsTable
+                      filter={{ taskId: task.id }}
+                      pageSize={5}
+                      emptyText={t('tasks.noDocuments')}
+                    />
+                  </Card>
+                  <Card title={t('tasks.sections.communications')}>
+                    <CommunicationTimeline
+                      source={{ kind: 'task', id: task.id }}
+                      emptyText={t('tasks.noCommunications')}
+                    />
+                  </Card>
+                </>
+              )}
             </Col>
           </Row>
           {manager && (
