@@ -155,7 +155,9 @@ test('developer 1 ticks their box: the task is not done yet', async ({ page }, t
   const mine = page.getByRole('checkbox', { name: 'I have done my part' });
   const theirs = page.getByRole('checkbox', { name: `${developer2.name}'s part` });
   await expect(theirs).toBeDisabled();
-  await mine.check();
+  // A click, then wait for the state: the box updates once the server has answered.
+  await mine.click();
+  await expect(mine).toBeChecked();
   await expect(page.getByText('1 of 2 done')).toBeVisible();
   await expect(mine).toBeChecked();
   await expect(page.getByText('In progress').first()).toBeVisible();
@@ -181,7 +183,9 @@ test('developer 2 ticks their box: now the task is done', async ({ page }, testI
   await expect(page.getByText('1 of 2 done')).toBeVisible();
   // Someone else's comment: no edit or delete for it.
   await expect(page.getByRole('button', { name: 'Edit comment' })).toHaveCount(0);
-  await page.getByRole('checkbox', { name: 'I have done my part' }).check();
+  const myBox = page.getByRole('checkbox', { name: 'I have done my part' });
+  await myBox.click();
+  await expect(myBox).toBeChecked();
   await expect(page.getByText('2 of 2 done')).toBeVisible();
   await expect(page.getByText('Done', { exact: true }).first()).toBeVisible();
   await snap(page, testInfo, 'task-detail-done');

@@ -8,7 +8,7 @@ import {
   type AccessTokens,
   type Actor,
 } from '../../platform/auth/tokens.js';
-import { recordAudit } from '../../platform/db/audit.js';
+import { recordAudit, type Executor } from '../../platform/db/audit.js';
 import { toBool, type Db } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { UserRow } from '../../platform/db/schema.js';
@@ -43,10 +43,15 @@ const invalidRefresh = () => new AppError('INVALID_REFRESH_TOKEN', 'Log in again
 export function createAuthService({ db, tokens, config }: AuthDeps) {
   const { maxPerAccount, maxPerAddress, windowSeconds } = config.loginThrottle;
 
-  async function issue(user: UserRow, familyId: string, client: ClientInfo): Promise<TokenPair> {
+  async function issue(
+    user: UserRow,
+    familyId: string,
+    client: ClientInfo,
+    executor: Executor = db,
+  ): Promise<TokenPair> {
     const now = new Date();
     const refresh = newRefreshToken();
-    await sessions.insertRefreshToken(db, {
+    await sessions.insertRefreshToken(executor, {
       id: newId(),
       userId: user.id,
       familyId,
@@ -131,17 +136,27 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
         await sessions.revokeFamily(db, row.familyId, at);
         throw invalidRefresh();
       }
-      if (!(await sessions.markRefreshTokenUsed(db, row.id, at))) {
+      // Rotate in one transaction, holding the family: a concurrent logout revokes the new token too.
+      const pair = await db.transaction().execute(async (trx) => {
+        await sessions.lockFamily(trx, row.familyId);
+        if (!(await sessions.markRefreshTokenUsed(trx, row.id, at))) return null;
+        return issue(user, row.familyId, client, trx);
+      });
+      if (!pair) {
         await sessions.revokeFamily(db, row.familyId, at);
         throw invalidRefresh();
       }
-      return issue(user, row.familyId, client);
+      return pair;
     },
 
     /** Ends the login the refresh token belongs to. Unknown tokens are ignored (idempotent). */
     async logout(refreshToken: string): Promise<void> {
       const row = await sessions.findRefreshToken(db, hashRefreshToken(refreshToken));
-      if (row) await sessions.revokeFamily(db, row.familyId, nowIso());
+      if (!row) return;
+      await db.transaction().execute(async (trx) => {
+        await sessions.lockFamily(trx, row.familyId);
+        await sessions.revokeFamily(trx, row.familyId, nowIso());
+      });
     },
 
     /** Changes one's own password; every other login of the user ends. */

@@ -141,6 +141,24 @@ describe('refresh tokens', () => {
     expect((await refresh(otherLogin.refreshToken)).statusCode).toBe(200);
   });
 
+  it('a logout racing a refresh leaves no working token', async () => {
+    const u = await t.user('manager');
+    for (let i = 0; i < 10; i++) {
+      const pair = await t.login(u);
+      const [rotated] = await Promise.all([
+        refresh(pair.refreshToken),
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/logout',
+          payload: { refreshToken: pair.refreshToken },
+        }),
+      ]);
+      if (rotated.statusCode === 200) {
+        expectProblem(await refresh(rotated.json<{ refreshToken: string }>().refreshToken), 401);
+      }
+    }
+  });
+
   it('an unknown token is refused', async () => {
     expectProblem(await refresh('x'.repeat(43)), 401, 'INVALID_REFRESH_TOKEN');
   });

@@ -1,4 +1,5 @@
 import type { Executor } from '../db/audit.js';
+import { isPostgresDb } from '../db/dialect.js';
 import type { RefreshTokensTable } from '../db/schema.js';
 
 /** Refresh tokens: one row per issued token; a family is one login and all its rotations. */
@@ -57,4 +58,19 @@ export async function revokeUserSessions(
 /** Drops tokens that can no longer be used by anyone. */
 export async function purgeExpiredRefreshTokens(db: Executor, now: string): Promise<void> {
   await db.deleteFrom('refreshTokens').where('expiresAt', '<', now).execute();
+}
+
+/**
+ * Serialises the changes of one login: a refresh and a logout of the same family cannot
+ * interleave (a logout racing a refresh would otherwise miss the token the refresh inserts).
+ * PostgreSQL locks the family's rows; SQLite transactions are serialised already.
+ */
+export async function lockFamily(db: Executor, familyId: string): Promise<void> {
+  if (!isPostgresDb(db)) return;
+  await db
+    .selectFrom('refreshTokens')
+    .select('id')
+    .where('familyId', '=', familyId)
+    .forUpdate()
+    .execute();
 }
