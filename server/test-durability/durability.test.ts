@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -205,4 +206,68 @@ describe(`durability (${dialect})`, () => {
     },
     60_000,
   );
+});
+
+describe(`soak (${dialect})`, () => {
+  const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+  it(`${SECONDS} s of mixed read/write load: no errors, flat memory`, async () => {
+    const server = await startServer(env);
+    try {
+      const { accessToken } = await login(server.url, 'writer', 'writer-password');
+      const call = async (method: string, path: string, body?: unknown) => {
+        const res = await fetch(`${server.url}${path}`, {
+          method,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await res.text();
+        return { status: res.status, json: () => JSON.parse(text) as { id: string } };
+      };
+      const client = (
+        await call('POST', '/api/v1/clients', { name: 'Soak', type: 'company', source: 'other' })
+      ).json();
+      const contact = (
+        await call('POST', '/api/v1/contacts', { clientId: client.id, firstName: 'Soak' })
+      ).json();
+      const rss = () =>
+        Number(
+          /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1] ?? 0,
+        ) / 1024;
+      let requests = 0;
+      const errors: number[] = [];
+      const samples: number[] = [];
+      const end = Date.now() + SECONDS * 1000;
+      const sampler = setInterval(() => samples.push(rss()), 1000);
+      const worker = async (n: number) => {
+        for (let i = 0; Date.now() < end; i++) {
+          const r =
+            (i + n) % 5 === 0
+              ? await call('POST', '/api/v1/communications', {
+                  contactId: contact.id,
+                  channel: 'phone',
+                  direction: 'outgoing',
+                  description: `soak ${i}`,
+                })
+              : (i + n) % 5 === 1
+                ? await call('GET', `/api/v1/clients/${client.id}/communications`)
+                : (i + n) % 5 === 2
+                  ? await call('GET', '/api/v1/clients?search=soak')
+                  : await call('GET', `/api/v1/clients/${client.id}`);
+          requests++;
+          if (r.status >= 400) errors.push(r.status);
+        }
+      };
+      await Promise.all(Array.from({ length: 12 }, (_, n) => worker(n)));
+      clearInterval(sampler);
+      const early = Math.max(...samples.slice(2, Math.max(3, Math.floor(samples.length / 4))));
+      const late = Math.max(...samples.slice(-Math.max(1, Math.floor(samples.length / 4))));
+      console.log(
+        `soak (${dialect}): ${requests} requests in ${SECONDS} s (${Math.round(requests / SECONDS)}/s), ${errors.length} errors, RSS ${Math.round(early)} → ${Math.round(late)} MB`,
+      );
+      expect(errors).toEqual([]);
+      expect(late).toBeLessThan(early * 1.3 + 20);
+    } finally {
+      await server.stop();
+    }
+  }, 180_000);
 });

@@ -61,6 +61,33 @@ describe('login', () => {
     expect(bodies[2]).toEqual(bodies[0]);
   });
 
+  it('takes about as long for an unknown user as for a wrong password (no account probing by timing)', async () => {
+    const u = await t.user('developer');
+    const time = async (login: string, ip: string) => {
+      const started = process.hrtime.bigint();
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { login, password: 'wrong-password' },
+        remoteAddress: ip,
+      });
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      // Alternate, from fresh addresses, so throttling and warm-up treat both alike.
+      known.push(await time(u.username, `10.9.${i}.1`));
+      unknown.push(await time(`ghost-${i}`, `10.9.${i}.2`));
+    }
+    const median = (xs: number[]) =>
+      [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    const ratio = median(unknown) / median(known);
+    // Both run one argon2id verification (~tens of ms); a skipped hash would be ~1 ms.
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
+  });
+
   it('validates the body', async () => {
     const res = await login({ login: '', password: 1 });
     const p = expectProblem(res, 400, 'VALIDATION_FAILED');
