@@ -1,13 +1,13 @@
 import { CrownOutlined, StopOutlined, ToolOutlined, UserOutlined } from '@ant-design/icons';
-import { Card, Col, Flex, Row, Skeleton, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import type { AdminHome as AdminHomeData } from '@crm/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { modulePaths, paths } from '../../../app/paths';
-import { ErrorState } from '../../../ui/ErrorState';
 import { StatCard } from '../../../ui/StatCard';
 import { UserAvatar } from '../../../ui/UserAvatar';
 import { useFormat } from '../../../ui/useFormat';
+import { homeQueryFallback } from './homeQueryFallback';
 import { useAdminHome } from '../home.queries';
 import { relativeTime } from '../relativeTime';
 
@@ -19,20 +19,8 @@ export function AdminHome() {
   const format = useFormat();
   const home = useAdminHome();
 
-  if (home.error) {
-    return (
-      <Card>
-        <ErrorState error={home.error} onRetry={() => void home.refetch()} />
-      </Card>
-    );
-  }
-  if (!home.data) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 4 }} />
-      </Card>
-    );
-  }
+  const fallback = homeQueryFallback({ query: home, rows: 4 });
+  if (fallback || !home.data) return fallback;
   const { usersByRole, recentSignIns }: AdminHomeData = home.data;
   const language = i18n.language === 'uk' ? 'uk' : 'en';
   const usersLink = (query: string) => `${modulePaths.users}?${query}`;

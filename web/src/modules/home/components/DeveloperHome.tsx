@@ -4,12 +4,12 @@ import {
   ProjectOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Card, Col, Row, Skeleton } from 'antd';
+import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { modulePaths } from '../../../app/paths';
-import { ErrorState } from '../../../ui/ErrorState';
 import { StatCard } from '../../../ui/StatCard';
 import { useFormat } from '../../../ui/useFormat';
+import { homeQueryFallback } from './homeQueryFallback';
 import { useMyHome } from '../home.queries';
 import { MyTasksCard } from './MyTasksCard';
 import { MyTeamsCard } from './MyTeamsCard';
@@ -20,20 +20,8 @@ export function DeveloperHome() {
   const format = useFormat();
   const home = useMyHome();
 
-  if (home.error) {
-    return (
-      <Card>
-        <ErrorState error={home.error} onRetry={() => void home.refetch()} />
-      </Card>
-    );
-  }
-  if (!home.data) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
+  const fallback = homeQueryFallback({ query: home, rows: 8 });
+  if (fallback || !home.data) return fallback;
   const { myTasks, myTeams } = home.data;
   const projects = new Set(myTeams.flatMap((team) => team.activeProjects.map((p) => p.id)));
   const leads = myTeams.filter((team) => team.isLead).length;

@@ -4,12 +4,12 @@ import {
   MessageOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { Card, Col, Row, Skeleton } from 'antd';
+import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { modulePaths } from '../../../app/paths';
-import { ErrorState } from '../../../ui/ErrorState';
 import { StatCard } from '../../../ui/StatCard';
 import { useFormat } from '../../../ui/useFormat';
+import { homeQueryFallback } from './homeQueryFallback';
 import { useManagerHome } from '../home.queries';
 import { ManagerTasksCard } from './ManagerTasksCard';
 import { MyFiguresCard } from './MyFiguresCard';
@@ -22,20 +22,8 @@ export function ManagerHome() {
   const format = useFormat();
   const home = useManagerHome();
 
-  if (home.error) {
-    return (
-      <Card>
-        <ErrorState error={home.error} onRetry={() => void home.refetch()} />
-      </Card>
-    );
-  }
-  if (!home.data) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
+  const fallback = homeQueryFallback({ query: home, rows: 8 });
+  if (fallback || !home.data) return fallback;
   const { myClients, myTasks, recentCommunications, projectsAtRisk, figures } = home.data;
 
   return (
