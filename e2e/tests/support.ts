@@ -55,7 +55,9 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 
 export async function logout(page: Page) {
   await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Log out' }).click();
+  const item = page.getByRole('menuitem', { name: 'Log out' });
+  await expect(item).toBeVisible();
+  await item.click();
   await expect(page).toHaveURL(/\/login$/);
 }
 

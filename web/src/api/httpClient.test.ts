@@ -155,6 +155,20 @@ describe('http client', () => {
     expect(storage.getItem(REFRESH_TOKEN_KEY)).toBe('refresh-0');
   });
 
+  it('does not bring a login back when its refresh answers after a logout', async () => {
+    const { server, storage, session, client } = setup();
+    session.setTokens(pair(1));
+    const renewing = client.refresh();
+    // The user logs out while the renewal is on the wire; the server still answers it.
+    session.clear('logout');
+
+    await expect(renewing).rejects.toMatchObject({ status: 401 });
+    expect(server.refreshBodies).toEqual(['refresh-1']);
+    expect(session.getSnapshot()).toBeNull();
+    expect(session.getEndReason()).toBe('logout');
+    expect(storage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
+  });
+
   it('renews an expired access token before sending, not after a 401', async () => {
     let clock = 1_000_000;
     const { server, session, client } = setup(undefined, () => clock);

@@ -113,7 +113,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (error.status === 401 || error.status === 400) session.clear();
         throw error;
       }
-      return session.setTokens(await readBody<TokenPair>(response, {}));
+      const renewed = await readBody<TokenPair>(response, {});
+      // The login ended (logout here or in another tab) while the call was in flight: a
+      // renewed pair must not bring it back.
+      if (session.getRefreshToken() !== refreshToken) {
+        session.forget('logout');
+        throw new ApiError({ status: 401, code: 'UNAUTHENTICATED' });
+      }
+      return session.setTokens(renewed);
     });
   }
 

@@ -26,7 +26,7 @@ export function UserMenu() {
       void navigate(paths.profile);
     } else if (key === 'logout') {
       // The login page says "you have logged out" once the session is gone.
-      logout.mutate();
+      logout();
     }
   };
 

@@ -18,15 +18,17 @@ export const authApi = {
     return pair;
   },
 
-  /** Revokes the refresh token on the server; the local login ends even if that call fails. */
-  logout: async (): Promise<void> => {
+  /**
+   * Ends the login here at once, then revokes it on the server in the background: signing out
+   * never waits on (or is undone by) the network. A refresh still in flight is discarded.
+   */
+  logout: (): void => {
     const refreshToken = session.getRefreshToken();
-    try {
-      if (refreshToken) {
-        await http.request('/auth/logout', { method: 'POST', body: { refreshToken }, auth: false });
-      }
-    } finally {
-      session.clear('logout');
+    session.clear('logout');
+    if (refreshToken) {
+      http
+        .request('/auth/logout', { method: 'POST', body: { refreshToken }, auth: false })
+        .catch(() => undefined);
     }
   },
 

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import type { UpdateProfileRequest, User } from '@crm/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { session } from '../../api/client';
@@ -16,12 +17,12 @@ export function useLogin() {
   return useMutation({ mutationFn: authApi.login });
 }
 
-export function useLogout() {
+export function useLogout(): () => void {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: authApi.logout,
-    onSettled: () => queryClient.clear(),
-  });
+  return useCallback(() => {
+    authApi.logout();
+    queryClient.clear();
+  }, [queryClient]);
 }
 
 /** Keeps the header's name in step when the signed-in user's record was saved. */
