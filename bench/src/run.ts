@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { load, type LoadResult, type Request } from './load.js';
+import { load, unloaded, type LoadResult, type Request } from './load.js';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: path.resolve(import.meta.dirname, '../data/sqlite') },
     seconds: { type: 'string', default: '5' },
     port: { type: 'string', default: '3900' },
+    only: { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
@@ -41,6 +42,16 @@ async function api<T>(method: string, p: string, token?: string, body?: unknown)
   });
   if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
+}
+
+/** Waits until the server answers at once again: requests queued by a saturating phase drain. */
+async function settle(): Promise<void> {
+  for (;;) {
+    const started = performance.now();
+    await (await fetch(`${origin}/healthz`)).arrayBuffer();
+    if (performance.now() - started < 5) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 async function main() {
@@ -179,24 +190,32 @@ async function main() {
 
   const results: Record<string, unknown>[] = [];
   for (const [name, req, isRead] of scenarios) {
+    if (values.only && !name.includes(values.only)) continue;
+    await settle();
+    const single = await unloaded(origin, req);
     await load(origin, req, 4, 0.5); // warm-up
+    await settle();
     const at10: LoadResult = await load(origin, req, 10, seconds);
+    await settle();
     const at50: LoadResult = await load(origin, req, 50, seconds);
+    await settle();
     const bare: LoadResult = await load(
       origin,
-      { path: `/bench/constant?bytes=${at10.bodyBytes}` },
+      { path: `/bench/constant?bytes=${single.bytes}` },
       50,
       seconds,
     );
     const row = {
       name,
       read: isRead,
-      bytes: at10.bodyBytes,
+      bytes: single.bytes,
+      unloaded: single.ms,
       p50: at10.p50,
       p95: at10.p95,
       p99: at10.p99,
       rps10: at10.rps,
       rps50: at50.rps,
+      p95at50: at50.p95,
       bareRps50: bare.rps,
       ratio: +(at50.rps / bare.rps).toFixed(3),
       errors: at10.errors + at50.errors,
@@ -204,7 +223,7 @@ async function main() {
     };
     results.push(row);
     console.log(
-      `${name.padEnd(36)} p50 ${String(row.p50).padStart(7)}  p95 ${String(row.p95).padStart(7)}  p99 ${String(row.p99).padStart(7)}  rps@10 ${String(row.rps10).padStart(6)}  rps@50 ${String(row.rps50).padStart(6)}  bare ${String(row.bareRps50).padStart(6)}  errors ${row.errors}`,
+      `${name.padEnd(36)} 1× ${String(row.unloaded).padStart(7)}  p50 ${String(row.p50).padStart(7)}  p95 ${String(row.p95).padStart(7)}  p99 ${String(row.p99).padStart(7)}  rps@10 ${String(row.rps10).padStart(6)}  rps@50 ${String(row.rps50).padStart(6)}  bare ${String(row.bareRps50).padStart(6)}  errors ${row.errors}`,
     );
   }
 

@@ -34,6 +34,7 @@ const envSchema = z.object({
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   CRM_BENCH_ROUTES: booleanFlag.default(false),
   CRM_UPLOAD_MAX_MB: z.coerce.number().positive().max(10_240).default(50),
+  CRM_SLOW_QUERY_MS: z.coerce.number().int().min(0).default(500),
 });
 
 export type Database =
@@ -55,6 +56,8 @@ export interface Config {
   shutdownTimeoutSeconds: number;
   shutdownDrainMs: number;
   uploadMaxBytes: number;
+  /** Queries taking at least this long are logged with their SQL (0: never). */
+  slowQueryMs: number;
   /** Adds GET /bench/constant?bytes=N, the benchmark's baseline; never on in production. */
   benchRoutes: boolean;
 }
@@ -98,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     uploadMaxBytes: Math.floor(e.CRM_UPLOAD_MAX_MB * 1024 * 1024),
+    slowQueryMs: e.CRM_SLOW_QUERY_MS,
     benchRoutes: e.CRM_BENCH_ROUTES,
   };
 }

@@ -8,6 +8,9 @@ async function main(): Promise<void> {
   const { database, migrated, seeded } = await prepareDatabase(config);
   const app = await buildApp({ config, database });
   if (migrated.length > 0) app.log.info({ migrated }, 'database migrated');
+  database.watchSlowQueries(config.slowQueryMs, (sql, ms) =>
+    app.log.warn({ ms, sql }, 'slow query'),
+  );
 
   let closing = false;
   const shutdown = (signal: string) => {

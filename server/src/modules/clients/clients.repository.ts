@@ -2,6 +2,7 @@ import type { ClientsListQuery } from '@crm/contracts';
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
+import { matchingDocuments } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { ClientsTable, ClientStatusesTable } from '../../platform/db/schema.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
@@ -37,25 +38,16 @@ function filtered(db: Executor, q?: ClientsListQuery) {
   let query = db.selectFrom('clients as c');
   if (!q) return query;
   if (q.search) {
+    // Words of the name or a contact detail (full-text index), or the manager's name (a few
+    // hundred users: a plain match is cheap).
+    const documents = matchingDocuments(db, 'client', 'c.id', q.search);
     const like = sql`${likePattern(q.search)} escape '\\'`;
+    const managers = db
+      .selectFrom('users as u')
+      .select('u.id')
+      .where(sql`lower(u.first_name || ' ' || u.last_name)`, 'like', like);
     query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(c.name)`, 'like', like),
-        eb.exists(
-          eb
-            .selectFrom('contactDetails as d')
-            .select(sql`1`.as('one'))
-            .whereRef('d.clientId', '=', 'c.id')
-            .where(sql`lower(d.value)`, 'like', like),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('users as u')
-            .select(sql`1`.as('one'))
-            .whereRef('u.id', '=', 'c.managerId')
-            .where(sql`lower(u.first_name || ' ' || u.last_name)`, 'like', like),
-        ),
-      ]),
+      eb.or([...(documents ? [documents] : []), eb('c.managerId', 'in', managers)]),
     );
   }
   if (q.type) query = query.where('c.type', '=', q.type);

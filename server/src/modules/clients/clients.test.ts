@@ -410,6 +410,55 @@ describe('contacts', () => {
     expect((await get(`/api/v1/clients/${a.id}`)).json().contactsCount).toBe(1);
   });
 
+  it('search follows renames, changed contact details, moves and deletions', async () => {
+    const patch = (url: string, payload: object) =>
+      t.inject({ method: 'PATCH', url, token: manager.token, payload });
+    const found = async (list: 'clients' | 'contacts', words: string) =>
+      (await get(`/api/v1/${list}?search=${encodeURIComponent(words)}`))
+        .json()
+        .items.map((r: { id: string }) => r.id);
+
+    const c = await client({
+      name: 'Quokka Robotics',
+      contactDetails: [{ kind: 'email', value: 'hello@quokka.example' }],
+    });
+    const k = (
+      await post('/api/v1/contacts', {
+        clientId: c.id,
+        firstName: 'Taras',
+        lastName: 'Zelenko',
+        contactDetails: [{ kind: 'phone', value: '+380 67 555 01 02' }],
+      })
+    ).json();
+    expect(await found('clients', 'quok rob')).toEqual([c.id]);
+    expect(await found('clients', 'hello@quokka')).toEqual([c.id]);
+    // A contact is found by their own words and by their client's name.
+    expect(await found('contacts', 'zelen')).toEqual([k.id]);
+    expect(await found('contacts', '555 01')).toEqual([k.id]);
+    expect(await found('contacts', 'quokka')).toEqual([k.id]);
+
+    await patch(`/api/v1/clients/${c.id}`, {
+      name: 'Wombat Systems',
+      contactDetails: [{ kind: 'website', value: 'https://wombat.example' }],
+    });
+    expect(await found('clients', 'quokka')).toEqual([]);
+    expect(await found('clients', 'wombat sys')).toEqual([c.id]);
+    expect(await found('contacts', 'wombat')).toEqual([k.id]);
+
+    await patch(`/api/v1/contacts/${k.id}`, { lastName: 'Moroz', contactDetails: [] });
+    expect(await found('contacts', 'zelenko')).toEqual([]);
+    expect(await found('contacts', '555')).toEqual([]);
+    expect(await found('contacts', 'taras moroz')).toEqual([k.id]);
+
+    await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/clients/${c.id}?cascade=true`,
+      token: manager.token,
+    });
+    expect(await found('clients', 'wombat')).toEqual([]);
+    expect(await found('contacts', 'taras')).toEqual([]);
+  });
+
   it('moving a contact to another client moves their history with them', async () => {
     const a = await client({ name: 'From' });
     const b = await client({ name: 'To' });

@@ -1,7 +1,7 @@
 import type { ContactsListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { likePattern } from '../../platform/db/database.js';
+import { matchingDocuments } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { ContactsTable } from '../../platform/db/schema.js';
 
@@ -18,22 +18,14 @@ function baseQuery(db: Executor) {
 export function listContacts(db: Executor, q: ContactsListQuery) {
   let query = baseQuery(db);
   if (q.search) {
-    const like = sql`${likePattern(q.search)} escape '\\'`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(k.first_name || ' ' || k.last_name)`, 'like', like),
-        eb(sql`lower(k.last_name || ' ' || k.first_name)`, 'like', like),
-        eb(sql`lower(k.position)`, 'like', like),
-        eb(sql`lower(c.name)`, 'like', like),
-        eb.exists(
-          eb
-            .selectFrom('contactDetails as d')
-            .select(sql`1`.as('one'))
-            .whereRef('d.contactId', '=', 'k.id')
-            .where(sql`lower(d.value)`, 'like', like),
-        ),
-      ]),
-    );
+    // Words of the person's name, position or contact details, or of their client's name: both
+    // full-text indexes, never a scan.
+    const documents = matchingDocuments(db, 'contact', 'k.id', q.search);
+    const clients = matchingDocuments(db, 'client', 'k.client_id', q.search, 'name');
+    query =
+      documents && clients
+        ? query.where((eb) => eb.or([documents, clients]))
+        : query.where(sql<boolean>`false`);
   }
   if (q.clientId) query = query.where('k.clientId', '=', q.clientId);
   return paginate(

@@ -9,6 +9,7 @@ import {
   SqliteDialect,
   sql,
   type DialectAdapter,
+  type KyselyConfig,
   type SqliteDatabase as KyselySqliteDatabase,
   type SqliteStatement,
 } from 'kysely';
@@ -24,11 +25,27 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** Checks the database answers (for /readyz). */
   ping(): Promise<void>;
+  /** Reports every query that took at least `thresholdMs` (0 turns the report off). */
+  watchSlowQueries(thresholdMs: number, report: (sql: string, ms: number) => void): void;
   close(): Promise<void>;
 }
 
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   return config.dialect === 'sqlite' ? openSqlite(config.file) : openPostgres(config);
+}
+
+/** Kysely's query log feeding `watchSlowQueries`: the watch is set once the logger exists. */
+function slowQueryLog() {
+  let watch: { thresholdMs: number; report: (sql: string, ms: number) => void } | null = null;
+  const log: KyselyConfig['log'] = (event) => {
+    if (watch && event.queryDurationMillis >= watch.thresholdMs) {
+      watch.report(event.query.sql, Math.round(event.queryDurationMillis));
+    }
+  };
+  const watchSlowQueries: DatabaseHandle['watchSlowQueries'] = (thresholdMs, report) => {
+    watch = thresholdMs > 0 ? { thresholdMs, report } : null;
+  };
+  return { log, watchSlowQueries };
 }
 
 function openSqlite(file: string): DatabaseHandle {
@@ -46,9 +63,11 @@ function openSqlite(file: string): DatabaseHandle {
   raw.function('upper', { deterministic: true }, (v: unknown) =>
     typeof v === 'string' ? v.toUpperCase() : v,
   );
+  const slow = slowQueryLog();
   const db = new Kysely<DB>({
     dialect: new TransactionalSqliteDialect({ database: withStatementCache(raw) }),
     plugins: [new CamelCasePlugin()],
+    log: slow.log,
   });
   return {
     db,
@@ -56,6 +75,7 @@ function openSqlite(file: string): DatabaseHandle {
     ping: async () => {
       await sql`select 1`.execute(db);
     },
+    watchSlowQueries: slow.watchSlowQueries,
     close: () => db.destroy(),
   };
 }
@@ -129,9 +149,11 @@ function openPostgres(config: Extract<DatabaseConfig, { dialect: 'postgres' }>):
   pool.on('error', (err) => {
     process.emitWarning(`PostgreSQL connection lost: ${err.message}`);
   });
+  const slow = slowQueryLog();
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
+    log: slow.log,
   });
   return {
     db,
@@ -139,6 +161,7 @@ function openPostgres(config: Extract<DatabaseConfig, { dialect: 'postgres' }>):
     ping: async () => {
       await sql`select 1`.execute(db);
     },
+    watchSlowQueries: slow.watchSlowQueries,
     close: () => db.destroy(),
   };
 }

@@ -46,3 +46,32 @@ export function fullTextMatch(
     rank: sql<number>`(select bm25(${table}, ${sql.raw(index.ftsWeights.map(Number).join(', '))}) from ${table} where ${table} match ${match} and ${idCol} = ${sql.ref(index.idColumn)})`,
   };
 }
+
+/** The records with a search document (migration 0005): their names and contact details. */
+export type SearchDocuments = 'client' | 'contact';
+
+/**
+ * `<idColumn> in (the records whose search document holds every word of text, as prefixes)` —
+ * in the whole document, or in its name part only. Null when the text has no searchable words.
+ */
+export function matchingDocuments(
+  db: Executor,
+  kind: SearchDocuments,
+  idColumn: string,
+  text: string,
+  part: 'all' | 'name' = 'all',
+): RawBuilder<SqlBool> | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  const id = sql.ref(idColumn);
+  const table = sql.table(`${kind}_search`);
+  if (isPostgresDb(db)) {
+    const weight = part === 'name' ? 'A' : '';
+    const query = terms.map((t) => `${t}:*${weight}`).join(' & ');
+    return sql<SqlBool>`${id} in (select owner_id from ${table} where document @@ to_tsquery('simple', ${query}))`;
+  }
+  const fts = sql.table(`${kind}_fts`);
+  const words = terms.map((t) => `"${t}"*`).join(' AND ');
+  const match = part === 'name' ? `name : (${words})` : words;
+  return sql<SqlBool>`${id} in (select owner_id from ${table} where id in (select rowid from ${fts} where ${fts} match ${match}))`;
+}

@@ -1,5 +1,5 @@
 import type { Page, SortSpec } from '@crm/contracts';
-import { sql, type Expression, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 
 export interface PageRequest<F extends string> {
   page: number;
@@ -22,23 +22,28 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
 ): Promise<Page<O>> {
   const { page, pageSize, sort } = request;
   const columns = sortColumns[sort.field];
-  let ordered = query;
-  for (const column of Array.isArray(columns) ? columns : [columns]) {
-    ordered = ordered.orderBy(column, (ob) =>
-      sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast(),
-    );
-  }
+  const orderBy = <Q extends SelectQueryBuilder<DB, TB, unknown>>(q: Q): Q => {
+    let ordered = q;
+    for (const column of Array.isArray(columns) ? columns : [columns]) {
+      ordered = ordered.orderBy(column, (ob) =>
+        sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast(),
+      ) as Q;
+    }
+    return ordered.orderBy(tieBreaker, sort.direction) as Q;
+  };
   const countQuery = ((countFrom ?? query) as typeof query)
     .clearSelect()
     .clearOrderBy()
     .select(sql<number>`count(*)`.as('total'));
+  // The page's keys first, from the filtered rows with no columns (no per-row subqueries, no wide
+  // rows to sort or skip), then the columns for those keys only: a deep page or a large match
+  // costs an index walk, not thousands of computed rows.
+  const keys = orderBy(query.clearSelect().select(sql`${tieBreaker}`.as('pageKey')))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   const [countRow, items] = await Promise.all([
     countQuery.executeTakeFirst() as Promise<{ total: number | string } | undefined>,
-    ordered
-      .orderBy(tieBreaker, sort.direction)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
+    orderBy(query.where(sql<SqlBool>`${tieBreaker} in (${keys})`)).execute(),
   ]);
   return { items, total: Number(countRow?.total ?? 0), page, pageSize };
 }
