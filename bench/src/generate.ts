@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { hashPassword } from '../../server/src/platform/auth/passwords.js';
 import { openDatabase } from '../../server/src/platform/db/database.js';
@@ -408,6 +408,11 @@ async function main() {
   }
   await insert(db, 'advice', tips);
   log('tips', tips.length);
+
+  // A database that has lived for years has planner statistics (PostgreSQL's autovacuum, the
+  // server's periodic PRAGMA optimize); a freshly bulk-loaded one gets them here.
+  await sql`analyze`.execute(db);
+  log('analyze', 0);
 
   await handle.close();
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

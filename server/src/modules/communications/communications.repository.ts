@@ -1,5 +1,5 @@
 import type { CommunicationsListQuery } from '@crm/contracts';
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
 import { paginate } from '../../platform/db/paging.js';
@@ -44,10 +44,7 @@ export type CommunicationFilters = Partial<
     | 'to'
     | 'search'
   >
-> & {
-  /** Written by this user or on their clients (home page). */
-  involving?: string;
-};
+>;
 
 /**
  * A history, newest first by default: of a contact, of a client (the union of its contacts',
@@ -64,12 +61,6 @@ export function listCommunications(
   if (f.projectId) query = query.where('m.projectId', '=', f.projectId);
   if (f.taskId) query = query.where('m.taskId', '=', f.taskId);
   if (f.documentId) query = query.where('m.documentId', '=', f.documentId);
-  if (f.involving) {
-    const userId = f.involving;
-    query = query.where((eb) =>
-      eb.or([eb('m.authorId', '=', userId), eb('c.managerId', '=', userId)]),
-    );
-  }
   if (f.channel) query = query.where('m.channel', '=', f.channel);
   if (f.direction) query = query.where('m.direction', '=', f.direction);
   if (f.authorId) query = query.where('m.authorId', '=', f.authorId);
@@ -90,6 +81,27 @@ export function listCommunications(
     { occurredAt: sql`m.occurred_at`, createdAt: sql`m.created_at` },
     sql`m.id`,
   );
+}
+
+/**
+ * The latest communications a user wrote or that concern their clients, without a total: the
+ * newest few of each side by its own index, merged — never the user's whole history.
+ */
+export function recentInvolving(
+  db: Executor,
+  userId: string,
+  limit: number,
+): Promise<CommunicationRow[]> {
+  const ids = sql`select id from (select id from communications where author_id = ${userId}
+      order by occurred_at desc limit ${limit}) as written
+    union select id from (select m2.id from communications m2 where m2.client_id in
+      (select id from clients where manager_id = ${userId}) order by m2.occurred_at desc limit ${limit}) as managed`;
+  return baseQuery(db)
+    .where(sql<SqlBool>`m.id in (${ids})`)
+    .orderBy('m.occurredAt', 'desc')
+    .orderBy('m.id', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 export function findCommunication(db: Executor, id: string): Promise<CommunicationRow | undefined> {

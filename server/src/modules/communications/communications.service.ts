@@ -100,11 +100,8 @@ export function createCommunicationsService({ db }: { db: Db }) {
     list: (q: CommunicationsListQuery) => page(q, q),
 
     /** Written by the user or on their clients, newest first. */
-    recentFor: (userId: string, limit: number) =>
-      page(
-        { involving: userId },
-        { page: 1, pageSize: limit, sort: { field: 'occurredAt', direction: 'desc' } },
-      ),
+    recentFor: async (userId: string, limit: number): Promise<Communication[]> =>
+      (await repo.recentInvolving(db, userId, limit)).map(toCommunication),
 
     /** One contact's history, newest first. */
     async contactHistory(contactId: string, q: HistoryQuery): Promise<Page<Communication>> {

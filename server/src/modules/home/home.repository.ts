@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
+import { projectsOfManager, tasksOf } from '../tasks/index.js';
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -39,31 +40,17 @@ export function budgetsOfManager(db: Executor, userId: string) {
     .execute();
 }
 
-/** Open and overdue counts of a set of tasks, chosen by a condition on `x` (tasks) and `p` (projects). */
+/** Open and overdue counts of a user's tasks or of the tasks of a manager's clients' projects. */
 export async function taskCounts(
   db: Executor,
   where: { assigneeId: string } | { clientManagerId: string },
   now: string,
 ): Promise<{ open: number; overdue: number }> {
-  let q = db
-    .selectFrom('tasks as x')
-    .innerJoin('projects as p', 'p.id', 'x.projectId')
-    .where('x.isDone', '=', false);
-  if ('assigneeId' in where) {
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('taskAssignees as a')
-          .select(sql`1`.as('one'))
-          .whereRef('a.taskId', '=', 'x.id')
-          .where('a.userId', '=', where.assigneeId),
-      ),
-    );
-  } else {
-    q = q
-      .innerJoin('clients as c', 'c.id', 'p.clientId')
-      .where('c.managerId', '=', where.clientManagerId);
-  }
+  let q = db.selectFrom('tasks as x').where('x.isDone', '=', false);
+  q =
+    'assigneeId' in where
+      ? q.where('x.id', 'in', tasksOf(db, where.assigneeId))
+      : q.where('x.projectId', 'in', projectsOfManager(db, where.clientManagerId));
   const r = await q
     .select([
       sql<number>`count(*)`.as('open'),

@@ -45,7 +45,7 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
       return {
         myClients: { total: figures.clients, vip: figures.vip },
         myTasks: { openCount: counts.open, overdueCount: counts.overdue, items: myTasks.items },
-        recentCommunications: recent.items,
+        recentCommunications: recent,
         projectsAtRisk: atRisk.items,
         figures: {
           clients: figures.clients,

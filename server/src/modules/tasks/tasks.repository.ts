@@ -33,6 +33,23 @@ function visibleTasks(db: Executor, actor: Actor) {
   return q;
 }
 
+/** The projects of the clients a manager looks after. */
+export function projectsOfManager(db: Executor, managerId: string) {
+  return db
+    .selectFrom('projects as pm')
+    .select('pm.id')
+    .where(
+      'pm.clientId',
+      'in',
+      db.selectFrom('clients as cm').select('cm.id').where('cm.managerId', '=', managerId),
+    );
+}
+
+/** The tasks a user is assigned to. */
+export function tasksOf(db: Executor, userId: string) {
+  return db.selectFrom('taskAssignees as ta').select('ta.taskId').where('ta.userId', '=', userId);
+}
+
 /** Filters only the server uses (home pages): tasks of the projects of a manager's clients. */
 export type TaskQuery = TasksListQuery & { clientManagerId?: string };
 
@@ -47,30 +64,12 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
   if (q.projectId) query = query.where('x.projectId', '=', q.projectId);
   if (q.teamId) query = query.where('p.teamId', '=', q.teamId);
   if (q.clientId) query = query.where('p.clientId', '=', q.clientId);
+  // Both as `in (…)` lists that start from the selective side (a manager's clients, a
+  // developer's assignments), so neither database walks every open task to check them.
   if (q.clientManagerId) {
-    const managerId = q.clientManagerId;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('clients as c')
-          .select(sql`1`.as('one'))
-          .whereRef('c.id', '=', 'p.clientId')
-          .where('c.managerId', '=', managerId),
-      ),
-    );
+    query = query.where('x.projectId', 'in', projectsOfManager(db, q.clientManagerId));
   }
-  if (q.assigneeId) {
-    const userId = q.assigneeId;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('taskAssignees as a')
-          .select(sql`1`.as('one'))
-          .whereRef('a.taskId', '=', 'x.id')
-          .where('a.userId', '=', userId),
-      ),
-    );
-  }
+  if (q.assigneeId) query = query.where('x.id', 'in', tasksOf(db, q.assigneeId));
   if (q.isDone !== undefined) query = query.where('x.isDone', '=', q.isDone);
   if (q.isOverdue === true)
     query = query.where('x.isDone', '=', false).where('x.deadline', '<', now);

@@ -63,6 +63,12 @@ function openSqlite(file: string): DatabaseHandle {
   raw.function('upper', { deterministic: true }, (v: unknown) =>
     typeof v === 'string' ? v.toUpperCase() : v,
   );
+  // The planner's statistics: refreshed where tables changed a lot since they were gathered,
+  // on open, every hour and on close (SQLite's advice for long-lived connections).
+  const optimize = () => raw.pragma('optimize');
+  raw.pragma('optimize = 0x10002');
+  const optimizer = setInterval(optimize, 3_600_000);
+  optimizer.unref();
   const slow = slowQueryLog();
   const db = new Kysely<DB>({
     dialect: new TransactionalSqliteDialect({ database: withStatementCache(raw) }),
@@ -76,7 +82,11 @@ function openSqlite(file: string): DatabaseHandle {
       await sql`select 1`.execute(db);
     },
     watchSlowQueries: slow.watchSlowQueries,
-    close: () => db.destroy(),
+    close: async () => {
+      clearInterval(optimizer);
+      if (raw.open) optimize();
+      await db.destroy();
+    },
   };
 }
 
