@@ -33,10 +33,14 @@ const { values } = parseArgs({
 const scale = Number(values.scale);
 export const PASSWORD = 'bench12345';
 
+// A seeded 32-bit generator (mulberry32): the same data on every run, with a period long enough
+// for millions of rows (integer maths kept exact with Math.imul).
 let seed = 12345;
 const rnd = () => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed / 0x7fffffff;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
 };
 const int = (a: number, b: number) => a + Math.floor(rnd() * (b - a + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;

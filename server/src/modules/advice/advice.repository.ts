@@ -1,7 +1,7 @@
 import type { AdviceListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { fullTextMatch } from '../../platform/db/fulltext.js';
+import { rankedMatches } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { AdviceCommentsTable, AdviceTable } from '../../platform/db/schema.js';
 
@@ -34,26 +34,28 @@ function baseQuery(db: Executor) {
 
 /** Title counts most, then topic, then the text (as the tsvector's A/B/C weights). */
 const searchIndex = {
-  vector: 'a.search',
+  table: 'advice',
+  idColumn: 'id',
+  vector: 'search',
   ftsTable: 'advice_fts',
   ftsIdColumn: 'advice_id',
-  idColumn: 'a.id',
   ftsWeights: [0, 10, 4, 1],
 };
 
 /** Tips: full-text search over title, topic and text (ranked), filters by topic and author. */
 export function listAdvice(db: Executor, q: AdviceListQuery) {
   let query = baseQuery(db);
-  const match = q.search ? fullTextMatch(db, searchIndex, q.search) : null;
-  if (q.search && !match) query = query.where(sql<boolean>`1 = 0`);
-  if (match) query = query.where(match.where);
+  const matches = q.search ? rankedMatches(db, searchIndex, q.search) : null;
+  if (q.search && !matches) query = query.where(sql<boolean>`1 = 0`);
+  if (matches)
+    query = query.innerJoin(matches.as('r'), (join) => join.onRef('r.ownerId', '=', 'a.id'));
   if (q.topic) query = query.where('a.topicKey', '=', q.topic.toLowerCase());
   if (q.authorId) query = query.where('a.authorId', '=', q.authorId);
   return paginate(
     query,
     q,
     {
-      relevance: match ? match.rank : sql`a.created_at`,
+      relevance: matches ? sql`r.rank` : sql`a.created_at`,
       title: sql`a.title`,
       createdAt: sql`a.created_at`,
       updatedAt: sql`a.updated_at`,

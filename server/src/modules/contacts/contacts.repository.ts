@@ -1,5 +1,5 @@
 import type { ContactsListQuery } from '@crm/contracts';
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { matchingDocuments } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
@@ -19,13 +19,15 @@ export function listContacts(db: Executor, q: ContactsListQuery) {
   let query = baseQuery(db);
   if (q.search) {
     // Words of the person's name, position or contact details, or of their client's name: both
-    // full-text indexes, never a scan.
-    const documents = matchingDocuments(db, 'contact', 'k.id', q.search);
-    const clients = matchingDocuments(db, 'client', 'k.client_id', q.search, 'name');
+    // full-text indexes, as one id list.
+    const documents = matchingDocuments(db, 'contact', q.search);
+    const clients = matchingDocuments(db, 'client', q.search, 'name');
     query =
       documents && clients
-        ? query.where((eb) => eb.or([documents, clients]))
-        : query.where(sql<boolean>`false`);
+        ? query.where(
+            sql<SqlBool>`k.id in (${documents} union all select id from contacts where client_id in (${clients}))`,
+          )
+        : query.where(sql<SqlBool>`false`);
   }
   if (q.clientId) query = query.where('k.clientId', '=', q.clientId);
   return paginate(

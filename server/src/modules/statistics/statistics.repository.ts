@@ -83,52 +83,79 @@ function communications(db: Executor, q: StatisticsQuery) {
   return base;
 }
 
+/**
+ * Every communication figure from one pass over the range: grouped by period, author, channel
+ * and direction (a few thousand groups at most), then folded here into the totals, the
+ * breakdowns and the series — instead of five scans of the table.
+ */
 export async function communicationFigures(db: Executor, q: StatisticsQuery) {
-  const period = periodOf(db, 'm.occurredAt', q.interval);
-  const [total, byChannel, byDirection, byManager, series] = await Promise.all([
-    communications(db, q)
-      .select(sql<number>`count(*)`.as('n'))
-      .executeTakeFirstOrThrow(),
-    communications(db, q)
-      .select(['m.channel as key', sql<number>`count(*)`.as('count')])
-      .groupBy('m.channel')
-      .orderBy(sql`count(*)`, 'desc')
-      .execute(),
-    communications(db, q)
-      .select(['m.direction as key', sql<number>`count(*)`.as('count')])
-      .groupBy('m.direction')
-      .orderBy(sql`count(*)`, 'desc')
-      .execute(),
-    communications(db, q)
-      .leftJoin('users as u', 'u.id', 'm.authorId')
-      .select(['m.authorId', 'u.firstName', 'u.lastName', sql<number>`count(*)`.as('count')])
-      .groupBy(['m.authorId', 'u.firstName', 'u.lastName'])
-      .orderBy(sql`count(*)`, 'desc')
-      .execute(),
-    communications(db, q)
-      .select([period.as('period'), 'm.channel', 'm.direction', sql<number>`count(*)`.as('count')])
-      .groupBy([sql`1`, 'm.channel', 'm.direction'])
-      .orderBy(sql`1`)
-      .orderBy('m.channel')
-      .orderBy('m.direction')
-      .execute(),
-  ]);
+  const groups = await communications(db, q)
+    .select([
+      periodOf(db, 'm.occurredAt', q.interval).as('period'),
+      'm.authorId',
+      'm.channel',
+      'm.direction',
+      sql<number>`count(*)`.as('count'),
+    ])
+    .groupBy([sql`1`, 'm.authorId', 'm.channel', 'm.direction'])
+    .execute();
+  const authors = new Map<string | null, number>();
+  const channels = new Map<string, number>();
+  const directions = new Map<string, number>();
+  const series = new Map<
+    string,
+    { period: string; channel: string; direction: string; count: number }
+  >();
+  let total = 0;
+  const add = <K>(map: Map<K, number>, key: K, count: number) =>
+    map.set(key, (map.get(key) ?? 0) + count);
+  for (const g of groups) {
+    const count = n(g.count);
+    total += count;
+    add(authors, g.authorId, count);
+    add(channels, g.channel, count);
+    add(directions, g.direction, count);
+    const period = String(g.period);
+    const key = `${period} ${g.channel} ${g.direction}`;
+    const point = series.get(key) ?? {
+      period,
+      channel: g.channel,
+      direction: g.direction,
+      count: 0,
+    };
+    point.count += count;
+    series.set(key, point);
+  }
+  const authorIds = [...authors.keys()].filter((id): id is string => id !== null);
+  const names = authorIds.length
+    ? await db
+        .selectFrom('users')
+        .select(['id', 'firstName', 'lastName'])
+        .where('id', 'in', authorIds)
+        .execute()
+    : [];
+  const nameOf = new Map(names.map((u) => [u.id, u]));
+  const byCount = (a: { count: number }, b: { count: number }) => b.count - a.count;
+  const keyed = (map: Map<string, number>) =>
+    [...map].map(([key, count]) => ({ key, count })).sort(byCount);
   return {
-    total: n(total.n),
-    byChannel: byChannel.map((r) => ({ key: r.key, count: n(r.count) })),
-    byDirection: byDirection.map((r) => ({ key: r.key, count: n(r.count) })),
-    byManager: byManager.map((r) => ({
-      managerId: r.authorId,
-      firstName: r.firstName,
-      lastName: r.lastName,
-      count: n(r.count),
-    })),
-    series: series.map((r) => ({
-      period: String(r.period),
-      channel: r.channel,
-      direction: r.direction,
-      count: n(r.count),
-    })),
+    total,
+    byChannel: keyed(channels),
+    byDirection: keyed(directions),
+    byManager: [...authors]
+      .map(([managerId, count]) => ({
+        managerId,
+        firstName: managerId ? (nameOf.get(managerId)?.firstName ?? null) : null,
+        lastName: managerId ? (nameOf.get(managerId)?.lastName ?? null) : null,
+        count,
+      }))
+      .sort(byCount),
+    series: [...series.values()].sort(
+      (a, b) =>
+        a.period.localeCompare(b.period) ||
+        a.channel.localeCompare(b.channel) ||
+        a.direction.localeCompare(b.direction),
+    ),
   };
 }
 

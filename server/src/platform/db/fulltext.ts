@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from './audit.js';
 import { isPostgresDb } from './dialect.js';
 
@@ -8,70 +8,68 @@ export function searchTerms(text: string): string[] {
 }
 
 export interface FullTextIndex {
-  /** PostgreSQL: the tsvector column, e.g. `a.search`. */
+  /** The indexed table and its key column, e.g. `advice` and `id`. */
+  table: string;
+  idColumn: string;
+  /** PostgreSQL: the table's tsvector column. */
   vector: string;
   /** SQLite: the FTS5 table and its column holding the record id. */
   ftsTable: string;
   ftsIdColumn: string;
-  /** The record's id column, e.g. `a.id`. */
-  idColumn: string;
   /** SQLite: bm25 weights of the FTS5 columns in order (PostgreSQL weighs with setweight). */
   ftsWeights: number[];
 }
 
 /**
- * Full-text match of every search word (as a prefix), and a rank where lower is better: the two
- * dialects' engines (FTS5 with bm25 / tsvector with ts_rank) behind one shape, decided here only.
+ * The records matching every search word (as a prefix), with a rank where lower is better: a
+ * derived table `(owner_id, rank)` to join on, computed by one index query — the two dialects'
+ * engines (FTS5 with bm25 / tsvector with ts_rank) behind one shape, decided here only.
  * Returns null when the text has no searchable words.
  */
-export function fullTextMatch(
+export function rankedMatches(
   db: Executor,
   index: FullTextIndex,
   text: string,
-): { where: RawBuilder<SqlBool>; rank: RawBuilder<number> } | null {
+): RawBuilder<{ ownerId: string; rank: number }> | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
   if (isPostgresDb(db)) {
     const query = sql`to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})`;
-    return {
-      where: sql<SqlBool>`${sql.ref(index.vector)} @@ ${query}`,
-      rank: sql<number>`-ts_rank(${sql.ref(index.vector)}, ${query})`,
-    };
+    const vector = sql.ref(index.vector);
+    return sql`(select ${sql.ref(index.idColumn)} as owner_id, -ts_rank(${vector}, ${query}) as rank
+      from ${sql.table(index.table)} where ${vector} @@ ${query})`;
   }
   const match = terms.map((t) => `"${t}"*`).join(' AND ');
   const table = sql.table(index.ftsTable);
-  const idCol = sql.ref(`${index.ftsTable}.${index.ftsIdColumn}`);
-  return {
-    where: sql<SqlBool>`${sql.ref(index.idColumn)} in (select ${idCol} from ${table} where ${table} match ${match})`,
-    rank: sql<number>`(select bm25(${table}, ${sql.raw(index.ftsWeights.map(Number).join(', '))}) from ${table} where ${table} match ${match} and ${idCol} = ${sql.ref(index.idColumn)})`,
-  };
+  const weights = sql.raw(index.ftsWeights.map(Number).join(', '));
+  return sql`(select ${sql.ref(index.ftsIdColumn)} as owner_id, bm25(${table}, ${weights}) as rank
+    from ${table} where ${table} match ${match})`;
 }
 
 /** The records with a search document (migration 0005): their names and contact details. */
 export type SearchDocuments = 'client' | 'contact';
 
 /**
- * `<idColumn> in (the records whose search document holds every word of text, as prefixes)` —
- * in the whole document, or in its name part only. Null when the text has no searchable words.
+ * `select owner_id …`: the records whose search document holds every word of `text` (as
+ * prefixes), in the whole document or in its name part only — to compose into `id in (…)`.
+ * Null when the text has no searchable words.
  */
 export function matchingDocuments(
   db: Executor,
   kind: SearchDocuments,
-  idColumn: string,
   text: string,
   part: 'all' | 'name' = 'all',
-): RawBuilder<SqlBool> | null {
+): RawBuilder<unknown> | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
-  const id = sql.ref(idColumn);
   const table = sql.table(`${kind}_search`);
   if (isPostgresDb(db)) {
     const weight = part === 'name' ? 'A' : '';
     const query = terms.map((t) => `${t}:*${weight}`).join(' & ');
-    return sql<SqlBool>`${id} in (select owner_id from ${table} where document @@ to_tsquery('simple', ${query}))`;
+    return sql`select owner_id from ${table} where document @@ to_tsquery('simple', ${query})`;
   }
   const fts = sql.table(`${kind}_fts`);
   const words = terms.map((t) => `"${t}"*`).join(' AND ');
   const match = part === 'name' ? `name : (${words})` : words;
-  return sql<SqlBool>`${id} in (select owner_id from ${table} where id in (select rowid from ${fts} where ${fts} match ${match}))`;
+  return sql`select owner_id from ${table} where id in (select rowid from ${fts} where ${fts} match ${match})`;
 }
