@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { API_PREFIX, registerAccess, type RouteAccess } from './platform/access/access.js';
+import { isSessionLive } from './platform/auth/sessions.repository.js';
 import { accessTokens } from './platform/auth/tokens.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { newId } from './platform/db/ids.js';
@@ -118,7 +119,10 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const tokens = accessTokens(config.jwtSecret, config.accessTokenTtlSeconds);
-  app.decorate('routeTable', registerAccess(app, tokens));
+  app.decorate(
+    'routeTable',
+    registerAccess(app, tokens, (sessionId) => isSessionLive(database.db, sessionId)),
+  );
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));

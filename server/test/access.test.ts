@@ -4,13 +4,16 @@ import { expectedAccess } from './access-matrix.js';
 import { expectProblem, setupApp, type TestContext } from './harness.js';
 
 /**
- * Walks the server's own route table: every API route × anonymous and every role. Path
+ * Walks the server's own route table: every API route × anonymous, every role and a deactivated
+ * user whose access token has not expired yet. Path
  * parameters are filled with the caller's own ids, so an allowed role reaches the handler
  * (whatever it answers then), while a role the matrix excludes must be stopped with 403 before
  * its body is even validated.
  */
 let t: TestContext;
 const tokens = {} as Record<Role, { token: string; id: string }>;
+/** An access token, still unexpired, of a user an admin has since deactivated. */
+let deactivated: { token: string; id: string };
 
 beforeAll(async () => {
   t = await setupApp();
@@ -18,6 +21,15 @@ beforeAll(async () => {
     const { user, token } = await t.as(role);
     tokens[role] = { token, id: user.id };
   }
+  const { user, token } = await t.as('manager');
+  deactivated = { token, id: user.id };
+  const res = await t.inject({
+    method: 'PATCH',
+    url: `/api/v1/users/${user.id}`,
+    token: tokens.admin.token,
+    payload: { isActive: false },
+  });
+  if (res.statusCode !== 200) throw new Error(res.body);
 });
 afterAll(() => t.close());
 
@@ -38,26 +50,30 @@ describe('the route table', () => {
     const { default: Fastify } = await import('fastify');
     const { registerAccess } = await import('../src/platform/access/access.js');
     const app = Fastify();
-    registerAccess(app, {
-      sign: () => Promise.resolve(''),
-      verify: () => Promise.resolve(null),
-      ttlSeconds: 1,
-    });
+    registerAccess(
+      app,
+      {
+        sign: () => Promise.resolve(''),
+        verify: () => Promise.resolve(null),
+        ttlSeconds: 1,
+      },
+      () => Promise.resolve(true),
+    );
     expect(() => app.get('/api/v1/forgotten', () => 'oops')).toThrow(/declares no access rule/);
   });
 });
 
 describe.each(Object.entries(expectedAccess))('%s', (route, allowed) => {
   const [method, url] = route.split(' ') as [string, string];
-  const call = (who: Role | null) =>
+  const call = (who: Role | 'deactivated' | null) =>
     t.inject({
       method: method,
       url: url
-        .replace(':id', who ? tokens[who].id : 'x')
+        .replace(':id', who === 'deactivated' ? deactivated.id : who ? tokens[who].id : 'x')
         .replace(':key', 'someStatus')
         .replace(':userId', 'x')
         .replace(':commentId', 'x'),
-      token: who ? tokens[who].token : undefined,
+      token: who === 'deactivated' ? deactivated.token : who ? tokens[who].token : undefined,
       ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
     });
 
@@ -72,6 +88,10 @@ describe.each(Object.entries(expectedAccess))('%s', (route, allowed) => {
 
   it('anonymous → 401', async () => {
     expectProblem(await call(null), 401, 'UNAUTHENTICATED');
+  });
+
+  it('deactivated user with a still-unexpired token → 401', async () => {
+    expectProblem(await call('deactivated'), 401, 'UNAUTHENTICATED');
   });
 
   it.each(roles)('%s', async (role) => {

@@ -202,6 +202,12 @@ describe('refresh tokens', () => {
       expect(res.statusCode).toBe(204);
     }
     expectProblem(await refresh(pair.refreshToken), 401);
+    // The login's access token dies with it, not 15 minutes later.
+    expectProblem(
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', token: pair.accessToken }),
+      401,
+      'UNAUTHENTICATED',
+    );
   });
 
   it('deactivating a user ends their logins at once', async () => {
@@ -216,6 +222,11 @@ describe('refresh tokens', () => {
     });
     expect(res.statusCode).toBe(200);
     expectProblem(await refresh(pair.refreshToken), 401);
+    expectProblem(
+      await t.inject({ method: 'GET', url: '/api/v1/tasks', token: pair.accessToken }),
+      401,
+      'UNAUTHENTICATED',
+    );
     expectProblem(
       await login({ login: u.username, password: u.password }),
       401,
@@ -334,6 +345,9 @@ describe('own profile and password', () => {
     });
     expect(ok.statusCode).toBe(204);
     expectProblem(await refresh(other.refreshToken), 401);
+    const me = (token: string) => t.inject({ method: 'GET', url: '/api/v1/auth/me', token });
+    expectProblem(await me(other.accessToken), 401, 'UNAUTHENTICATED');
+    expect((await me(current.accessToken)).statusCode).toBe(200);
     expect((await refresh(current.refreshToken)).statusCode).toBe(200);
     expectProblem(await login({ login: u.username, password: u.password }), 401);
     expect((await login({ login: u.username, password: 'new-password-1' })).statusCode).toBe(200);

@@ -27,7 +27,12 @@ export interface RouteAccess {
  * read or validated — so a role that may not call a route gets 403 whatever it sends.
  * Returns the route table, which the access tests walk.
  */
-export function registerAccess(app: FastifyInstance, tokens: AccessTokens): RouteAccess[] {
+export function registerAccess(
+  app: FastifyInstance,
+  tokens: AccessTokens,
+  /** Whether the login an access token belongs to is still on (not logged out or revoked). */
+  sessionLive: (sessionId: string) => Promise<boolean>,
+): RouteAccess[] {
   const table: RouteAccess[] = [];
   app.decorateRequest('actorOrNull', null);
 
@@ -52,6 +57,9 @@ export function registerAccess(app: FastifyInstance, tokens: AccessTokens): Rout
       throw new AppError('UNAUTHENTICATED', 'Send Authorization: Bearer <access token>');
     const actor = await tokens.verify(match[1]);
     if (!actor) throw new AppError('UNAUTHENTICATED', 'The access token is invalid or expired');
+    if (!(await sessionLive(actor.sessionId))) {
+      throw new AppError('UNAUTHENTICATED', 'This login has ended; sign in again');
+    }
     request.actorOrNull = actor;
     if (!roleMay(actor.role, access)) {
       throw new AppError('FORBIDDEN', 'Your role may not do this');

@@ -55,6 +55,23 @@ export async function revokeUserSessions(
   await q.execute();
 }
 
+/**
+ * Whether a login is still on: its current refresh token is neither rotated away nor revoked.
+ * Checked on every authenticated request, so a logout, a deactivation or a password change
+ * ends the login's access tokens too, not only its refresh token (one primary-key-sized lookup).
+ */
+export async function isSessionLive(db: Executor, familyId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('refreshTokens')
+    .select('id')
+    .where('familyId', '=', familyId)
+    .where('revokedAt', 'is', null)
+    .where('usedAt', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Drops tokens that can no longer be used by anyone. */
 export async function purgeExpiredRefreshTokens(db: Executor, now: string): Promise<void> {
   await db.deleteFrom('refreshTokens').where('expiresAt', '<', now).execute();
