@@ -8,6 +8,7 @@ import * as m0003 from './2026-11-26-0003-delivery.js';
 import * as m0004 from './2026-11-26-0004-documents-advice.js';
 import * as m0005 from './2026-11-26-0005-search.js';
 import * as m0006 from './2026-11-26-0006-list-indexes.js';
+import * as m0007 from './2026-11-26-0007-communication-stats.js';
 
 export const migrations = {
   '2026-11-26-0001-platform': m0001,
@@ -16,4 +17,5 @@ export const migrations = {
   '2026-11-26-0004-documents-advice': m0004,
   '2026-11-26-0005-search': m0005,
   '2026-11-26-0006-list-indexes': m0006,
+  '2026-11-26-0007-communication-stats': m0007,
 };

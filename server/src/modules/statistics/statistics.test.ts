@@ -187,6 +187,55 @@ describe('statistics', () => {
     ]);
   });
 
+  it('communications: the daily summaries follow edits and deletions, and agree with the per-manager pass', async () => {
+    const range = 'from=2025-06-01&to=2025-06-30';
+    const before = await stats('communications', range);
+    expect(before.total).toBe(0);
+    const made = await t.inject({
+      method: 'POST',
+      url: '/api/v1/communications',
+      token: m2.token,
+      payload: {
+        contactId: acmeContact.id,
+        occurredAt: '2025-06-10T23:30:00.000Z',
+        channel: 'phone',
+        direction: 'incoming',
+        description: 'Late call',
+      },
+    });
+    expect(made.statusCode).toBe(201);
+    const id = made.json().id as string;
+    const june = await stats('communications', range);
+    expect(june.total).toBe(1);
+    expect(june.byChannel).toEqual([{ key: 'phone', count: 1 }]);
+    expect(june.byManager).toEqual([expect.objectContaining({ managerId: m2.user.id, count: 1 })]);
+    // The figures without a manager (summaries) and with one (the communications themselves)
+    // must tell the same story.
+    expect((await stats('communications', `${range}&managerId=${m2.user.id}`)).series).toEqual(
+      june.series,
+    );
+
+    const moved = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/communications/${id}`,
+      token: m2.token,
+      payload: { channel: 'email', occurredAt: '2025-07-01T08:00:00.000Z' },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect((await stats('communications', range)).total).toBe(0);
+    const july = await stats('communications', 'from=2025-07-01&to=2025-07-01');
+    expect(july.byChannel).toEqual([{ key: 'email', count: 1 }]);
+
+    const gone = await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/communications/${id}`,
+      token: m2.token,
+    });
+    expect(gone.statusCode).toBe(204);
+    const after = await stats('communications', 'from=2025-07-01&to=2025-07-01');
+    expect(after).toMatchObject({ total: 0, byChannel: [], byManager: [], series: [] });
+  });
+
   it('delivery: projects by status, tasks done/open/overdue, budget use with the over-budget first', async () => {
     const d = await stats('delivery');
     expect(d.projectsByStatus).toEqual(

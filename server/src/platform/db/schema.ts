@@ -76,6 +76,23 @@ export interface DB {
   documents: DocumentsTable;
   advice: AdviceTable;
   adviceComments: AdviceCommentsTable;
+  communicationDayStats: CommunicationDayStatsTable;
+  communicationAuthorStats: CommunicationAuthorStatsTable;
+}
+
+/** Daily communication counts kept by triggers (migration 0007); `day` is 'YYYY-MM-DD'. */
+export interface CommunicationDayStatsTable {
+  day: string;
+  channel: string;
+  direction: string;
+  n: number;
+}
+
+export interface CommunicationAuthorStatsTable {
+  day: string;
+  /** The author's id, or '' when the author was removed. */
+  authorKey: string;
+  n: number;
 }
 
 export type UserRow = Selectable<UsersTable>;
