@@ -15,7 +15,12 @@ export interface HomeDeps {
   communications: CommunicationsService;
 }
 
-const openFirst = { page: 1, sort: { field: 'deadline' as const, direction: 'asc' as const } };
+// The home pages show a page of each list, never its total: no count is run.
+const openFirst = {
+  page: 1,
+  withTotal: false,
+  sort: { field: 'deadline' as const, direction: 'asc' as const },
+};
 
 /**
  * The start pages: each one request, composed of the modules' own (scoped) queries and a few
@@ -35,6 +40,7 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
         communications.recentFor(actor.id, 10),
         projects.list(actor, {
           page: 1,
+          withTotal: false,
           pageSize: 10,
           sort: { field: 'deadline', direction: 'asc' },
           clientManagerId: actor.id,
@@ -66,6 +72,7 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
       ]);
       const active = await projects.list(actor, {
         page: 1,
+        withTotal: false,
         pageSize: 100,
         sort: { field: 'name', direction: 'asc' },
         teamIds: teams.map((t) => t.id),

@@ -52,6 +52,7 @@ export type ProjectQuery = ProjectsListQuery & {
   statusIn?: ProjectsTable['status'][];
   /** Overdue tasks or over budget. */
   atRisk?: boolean;
+  withTotal?: boolean;
 };
 
 export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: string) {
@@ -71,7 +72,13 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
   if (q.status) query = query.where('p.status', '=', q.status);
   if (q.statusIn) query = query.where('p.status', 'in', q.statusIn);
   if (q.teamIds) query = query.where('p.teamId', 'in', q.teamIds.length > 0 ? q.teamIds : ['']);
-  if (q.clientManagerId) query = query.where('c.managerId', '=', q.clientManagerId);
+  if (q.clientManagerId) {
+    // From the manager's clients (an index range), not from every project checked one by one.
+    const managerId = q.clientManagerId;
+    query = query.where('p.clientId', 'in', (eb) =>
+      eb.selectFrom('clients as cm').select('cm.id').where('cm.managerId', '=', managerId),
+    );
+  }
   if (q.atRisk) {
     query = query.where((eb) =>
       eb.or([

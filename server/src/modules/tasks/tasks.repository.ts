@@ -51,7 +51,7 @@ export function tasksOf(db: Executor, userId: string) {
 }
 
 /** Filters only the server uses (home pages): tasks of the projects of a manager's clients. */
-export type TaskQuery = TasksListQuery & { clientManagerId?: string };
+export type TaskQuery = TasksListQuery & { clientManagerId?: string; withTotal?: boolean };
 
 export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
   let query = visibleTasks(db, actor);

@@ -5,6 +5,8 @@ export interface PageRequest<F extends string> {
   page: number;
   pageSize: number;
   sort: SortSpec<F>;
+  /** `false` when the caller shows the page only (home pages): no count is run, total is -1. */
+  withTotal?: boolean;
 }
 
 /**
@@ -17,7 +19,10 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   request: PageRequest<F>,
   sortColumns: Record<F, Expression<unknown> | Expression<unknown>[]>,
   tieBreaker: Expression<unknown>,
-  /** The filtered rows without the joins and columns only the page needs: a cheaper count. */
+  /**
+   * The filtered rows without the joins and columns only the page needs: counted, and the page's
+   * keys taken from it (every sort column must be on it).
+   */
   countFrom?: SelectQueryBuilder<DB, keyof DB, unknown>,
 ): Promise<Page<O>> {
   const { page, pageSize, sort } = request;
@@ -38,11 +43,15 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   // The page's keys first, from the filtered rows with no columns (no per-row subqueries, no wide
   // rows to sort or skip), then the columns for those keys only: a deep page or a large match
   // costs an index walk, not thousands of computed rows.
-  const keys = orderBy(query.clearSelect().select(sql`${tieBreaker}`.as('pageKey')))
+  const keys = orderBy(
+    ((countFrom ?? query) as typeof query).clearSelect().select(sql`${tieBreaker}`.as('pageKey')),
+  )
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [countRow, items] = await Promise.all([
-    countQuery.executeTakeFirst() as Promise<{ total: number | string } | undefined>,
+    request.withTotal === false
+      ? { total: -1 }
+      : (countQuery.executeTakeFirst() as Promise<{ total: number | string } | undefined>),
     orderBy(query.where(sql<SqlBool>`${tieBreaker} in (${keys})`)).execute(),
   ]);
   return { items, total: Number(countRow?.total ?? 0), page, pageSize };
