@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
@@ -63,6 +64,19 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Slow clients (slowloris): the headers must arrive within headersTimeoutMs, the whole
+    // request within requestTimeoutMs; Node answers 408 and closes the connection otherwise,
+    // checking every connection each second (its default is every 30 s).
+    requestTimeout: config.requestTimeoutMs,
+    serverFactory: (handler) =>
+      createServer(
+        {
+          headersTimeout: config.headersTimeoutMs,
+          requestTimeout: config.requestTimeoutMs,
+          connectionsCheckingInterval: 1000,
+        },
+        handler,
+      ),
     requestIdHeader: 'x-request-id',
     genReqId: () => newId(),
     // While closing, requests already on a connection finish normally; the listener is closed to new ones.

@@ -35,6 +35,8 @@ const envSchema = z.object({
   CRM_BENCH_ROUTES: booleanFlag.default(false),
   CRM_UPLOAD_MAX_MB: z.coerce.number().positive().max(10_240).default(50),
   CRM_SLOW_QUERY_MS: z.coerce.number().int().min(0).default(500),
+  CRM_HEADERS_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
+  CRM_REQUEST_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(300),
 });
 
 export type Database =
@@ -58,6 +60,10 @@ export interface Config {
   uploadMaxBytes: number;
   /** Queries taking at least this long are logged with their SQL (0: never). */
   slowQueryMs: number;
+  /** A client must send its request's headers within this, and the whole request (uploads
+   * included) within `requestTimeoutMs`, or the connection is answered 408 and closed. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
   /** Adds GET /bench/constant?bytes=N, the benchmark's baseline; never on in production. */
   benchRoutes: boolean;
 }
@@ -102,6 +108,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     uploadMaxBytes: Math.floor(e.CRM_UPLOAD_MAX_MB * 1024 * 1024),
     slowQueryMs: e.CRM_SLOW_QUERY_MS,
+    headersTimeoutMs: Math.round(e.CRM_HEADERS_TIMEOUT_SECONDS * 1000),
+    requestTimeoutMs: Math.round(
+      Math.max(e.CRM_REQUEST_TIMEOUT_SECONDS, e.CRM_HEADERS_TIMEOUT_SECONDS) * 1000,
+    ),
     benchRoutes: e.CRM_BENCH_ROUTES,
   };
 }

@@ -132,3 +132,50 @@ describe('OpenAPI', () => {
     expect(res.headers['content-type']).toContain('text/html');
   });
 });
+
+describe('slow clients', () => {
+  /** Opens a raw connection, sends `chunk`, then stalls; resolves with what the server said and
+   * how long it took to hang up. */
+  async function stall(port: number, chunk: string): Promise<{ reply: string; ms: number }> {
+    const { connect } = await import('node:net');
+    return new Promise((resolve, reject) => {
+      const started = Date.now();
+      let reply = '';
+      const socket = connect(port, '127.0.0.1', () => socket.write(chunk));
+      socket.setEncoding('utf8');
+      socket.on('data', (d: string) => (reply += d));
+      socket.on('close', () => resolve({ reply, ms: Date.now() - started }));
+      socket.on('error', reject);
+      setTimeout(() => {
+        socket.destroy();
+        reject(new Error('the server kept a stalled connection open'));
+      }, 10_000).unref();
+    });
+  }
+
+  it('a client that never finishes its headers or its body is answered 408 and cut off', async () => {
+    const s = await setupApp({
+      CRM_HEADERS_TIMEOUT_SECONDS: '1',
+      CRM_REQUEST_TIMEOUT_SECONDS: '2',
+    });
+    try {
+      await s.app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = s.app.server.address() as { port: number };
+      const headers = await stall(port, 'GET /healthz HTTP/1.1\r\nHost: crm\r\n');
+      expect(headers.reply).toMatch(/^HTTP\/1\.1 408/);
+      expect(headers.ms).toBeLessThan(5_000);
+      const body = await stall(
+        port,
+        'POST /api/v1/auth/login HTTP/1.1\r\nHost: crm\r\nContent-Type: application/json\r\n' +
+          'Content-Length: 1000\r\n\r\n{"login":"a',
+      );
+      expect(body.reply).toMatch(/^HTTP\/1\.1 408/);
+      expect(body.ms).toBeGreaterThanOrEqual(1_500);
+      expect(body.ms).toBeLessThan(6_000);
+      // The server still serves everyone else.
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+});
