@@ -260,10 +260,10 @@ async function main() {
   };
   const dir = path.resolve(import.meta.dirname, '../results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${dialect}.json`), JSON.stringify(out, null, 2) + '\n');
-  console.log(
-    `start-up ${startupMs} ms, peak RSS ${mem.peakMb} MB; written to results/${dialect}.json`,
-  );
+  // A partial run (--only) never replaces the full results.
+  const file = values.only ? `${dialect}-partial.json` : `${dialect}.json`;
+  writeFileSync(path.join(dir, file), JSON.stringify(out, null, 2) + '\n');
+  console.log(`start-up ${startupMs} ms, peak RSS ${mem.peakMb} MB; written to results/${file}`);
 }
 
 await main();
