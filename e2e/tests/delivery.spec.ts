@@ -19,19 +19,30 @@ let teamUrl = '';
 let projectUrl = '';
 let taskUrl = '';
 
-/** Types into an AntD select, waits for the search to answer, and picks the matching option. */
-async function pick(page: Page, select: Locator, text: string, option: string = text) {
-  await select.click();
-  await select.fill(text);
+/**
+ * Types into an AntD select, waits for the search to answer, picks the matching option and
+ * waits for `chosen` to show it was taken. A click that lands while the list re-renders is
+ * lost without a trace, so it is tried again — only after `chosen` stayed absent for 5 s.
+ */
+async function pick(page: Page, select: Locator, text: string, option: string, chosen: Locator) {
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-  // Until the search answers, the previous results are still listed.
-  await expect
-    .poll(async () => {
-      const texts = await options.allTextContents();
-      return texts.length > 0 && texts.every((t) => t.toLowerCase().includes(text.toLowerCase()));
-    })
-    .toBe(true);
-  await options.filter({ hasText: option }).first().click();
+  const search = async () => {
+    await select.click();
+    await select.fill(text);
+    // Until the search answers, the previous results are still listed.
+    await expect
+      .poll(async () => {
+        const texts = await options.allTextContents();
+        return texts.length > 0 && texts.every((t) => t.toLowerCase().includes(text.toLowerCase()));
+      })
+      .toBe(true);
+  };
+  await search();
+  await expect(async () => {
+    if (!(await options.filter({ hasText: option }).first().isVisible())) await search();
+    await options.filter({ hasText: option }).first().click({ timeout: 5_000 });
+    await expect(chosen).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 function doneBoxes(page: Page) {
@@ -55,8 +66,9 @@ test('a manager creates a team with two developers, one of them the lead', async
   await drawer.getByLabel(/^Name/).fill(teamName);
   await drawer.getByLabel(/^Description/).fill('Partner integrations and billing');
   const addMember = drawer.getByRole('combobox', { name: 'Add a member…' });
-  await pick(page, addMember, 'Dmytro', developer1.name);
-  await pick(page, addMember, 'Sofiia', developer2.name);
+  const member = (name: string) => drawer.getByRole('heading', { name: new RegExp(name) });
+  await pick(page, addMember, 'Dmytro', developer1.name, member(developer1.name));
+  await pick(page, addMember, 'Sofiia', developer2.name, member(developer2.name));
   // The first person added leads; move the star to the second.
   await drawer.getByRole('button', { name: `Make ${developer2.name} the team lead` }).click();
   await snap(page, testInfo, 'team-create-drawer');
@@ -75,8 +87,13 @@ test('a manager creates a team with two developers, one of them the lead', async
   await expect(page.getByText(`led by ${developer2.name}`)).toBeVisible();
 
   // Members are added and removed from the team page, each change saved at once.
-  await pick(page, page.getByRole('combobox', { name: 'Add a member…' }), 'Bohdan');
-  await expect(page.getByText('Bohdan Rudenko joined the team')).toBeVisible();
+  await pick(
+    page,
+    page.getByRole('combobox', { name: 'Add a member…' }),
+    'Bohdan',
+    'Bohdan',
+    page.getByText('Bohdan Rudenko joined the team'),
+  );
   await expect(page.getByText('3 members')).toBeVisible();
   await page.getByRole('button', { name: 'Remove Bohdan Rudenko' }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'Delete' }).click();
@@ -95,7 +112,13 @@ test('the manager adds a project for a demo client and a task for both developer
   await page.getByRole('button', { name: 'New project' }).click();
   const drawer = page.getByRole('dialog');
   await drawer.getByLabel(/^Name/).fill(projectName);
-  await pick(page, drawer.getByRole('combobox', { name: 'Client' }), 'Baltic', 'Baltic Freight');
+  await pick(
+    page,
+    drawer.getByRole('combobox', { name: 'Client' }),
+    'Baltic',
+    'Baltic Freight',
+    drawer.getByText('Baltic Freight').filter({ visible: true }).first(),
+  );
   await drawer.getByLabel('Budget').fill('48000');
   await drawer.getByRole('button', { name: 'Create project' }).click();
 
@@ -118,8 +141,9 @@ test('the manager adds a project for a demo client and a task for both developer
   ).toBeVisible();
   await taskDrawer.getByLabel(/^Budget/).fill('1500');
   const assignees = taskDrawer.getByLabel(/^Assignees/);
-  await pick(page, assignees, 'Dmytro', developer1.name);
-  await pick(page, assignees, 'Sofiia', developer2.name);
+  const assigned = (name: string) => taskDrawer.getByText(name).filter({ visible: true }).first();
+  await pick(page, assignees, 'Dmytro', developer1.name, assigned(developer1.name));
+  await pick(page, assignees, 'Sofiia', developer2.name, assigned(developer2.name));
   await snap(page, testInfo, 'task-create-drawer');
   await taskDrawer.getByRole('button', { name: 'Create task' }).click();
 
