@@ -4,7 +4,6 @@
  *   npm run lighthouse -w @crm/bench [-- --runs 3]
  * Prints each run's score and metrics and the median; writes results/lighthouse.json.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { startServer } from './server.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,17 +22,6 @@ const { values } = parseArgs({
 });
 const origin = `http://127.0.0.1:${values.port}`;
 const debuggingPort = Number(values.port) + 1;
-
-async function waitFor(url: string): Promise<void> {
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Signs in through the login page; the refresh token lands in the profile's storage. */
 async function signIn(browser: BrowserContext): Promise<void> {
@@ -53,22 +42,7 @@ async function signIn(browser: BrowserContext): Promise<void> {
 
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'crm-lighthouse-'));
-  const server = spawn(
-    process.execPath,
-    [path.resolve(import.meta.dirname, '../../server/dist/main.js')],
-    {
-      env: {
-        ...process.env,
-        PORT: values.port,
-        HOST: '127.0.0.1',
-        CRM_DATA_DIR: dataDir,
-        CRM_DEMO: 'true',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  await waitFor(`${origin}/readyz`);
+  const server = await startServer(values.port, { CRM_DATA_DIR: dataDir, CRM_DEMO: 'true' });
 
   // A persistent profile: its default context is the one Lighthouse audits through the
   // debugging port, so the login made below is visible to it.

@@ -4,11 +4,11 @@
  * Each scenario: p50/p95/p99 and rps at 10 connections, rps at 50, and — in the same run — the
  * rps of a bare route of the same server returning a constant body of the same size.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { startServer } from './server.js';
 import { load, unloaded, type LoadResult, type Request } from './load.js';
 
 const { values } = parseArgs({
@@ -56,33 +56,14 @@ async function settle(): Promise<void> {
 
 async function main() {
   const started = Date.now();
-  const child = spawn(
-    process.execPath,
-    [path.resolve(import.meta.dirname, '../../server/dist/main.js')],
-    {
-      env: {
-        ...process.env,
-        PORT: values.port,
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        CRM_DEMO: 'false',
-        CRM_BENCH_ROUTES: 'true',
-        CRM_DATA_DIR: values['data-dir'],
-        JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1',
-        ACCESS_TOKEN_TTL_SECONDS: '3600',
-        ...(values['database-url'] ? { DATABASE_URL: values['database-url'] } : {}),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  for (;;) {
-    try {
-      if ((await fetch(`${origin}/readyz`)).ok) break;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  const child = await startServer(values.port, {
+    CRM_DEMO: 'false',
+    CRM_BENCH_ROUTES: 'true',
+    CRM_DATA_DIR: values['data-dir'],
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1',
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+    ...(values['database-url'] ? { DATABASE_URL: values['database-url'] } : {}),
+  });
   const startupMs = Date.now() - started;
   const pid = child.pid as number;
 
