@@ -109,3 +109,97 @@ export const expectedAccess: Record<string, 'public' | readonly Role[]> = {
   'GET /api/v1/statistics/communications': managers,
   'GET /api/v1/statistics/delivery': managers,
 };
+
+/**
+ * Record-level access, kept as data like the table above. The callers are: a developer in the
+ * team of the record (`member`), a developer of another team (`outsider`), a manager and an admin.
+ * A cell is the answer expected for a record someone else owns, or `{ own, other }` where the
+ * answer depends on whether the caller owns the record (their profile, comment, done box,
+ * communication or tip). List routes answer `listed` or `hidden` for the record. `self` routes
+ * name no record but the caller's own.
+ *
+ * Every route a developer may call has an entry (a new one without an entry fails the test),
+ * and so does every route on a record with an owner.
+ */
+export type Caller = 'member' | 'outsider' | 'manager' | 'admin';
+export type Outcome = 200 | 201 | 204 | 403 | 404 | 'listed' | 'hidden';
+export type Cell = Outcome | { own: Outcome; other: Outcome };
+export type RecordRule = 'self' | Record<Caller, Cell>;
+
+const all = (cell: Cell): Record<Caller, Cell> => ({
+  member: cell,
+  outsider: cell,
+  manager: cell,
+  admin: cell,
+});
+/** Team work: its team's developers and every manager see it, other developers get 404. */
+const teamWork = (ok: Outcome, hidden: Outcome): Record<Caller, Cell> => ({
+  member: ok,
+  outsider: hidden,
+  manager: ok,
+  admin: ok,
+});
+/** Changes only the owner makes; an admin may too where `adminToo`. */
+const ownerOnly = (ok: Outcome, adminToo: boolean): Record<Caller, Cell> => ({
+  member: { own: ok, other: 403 },
+  outsider: { own: ok, other: 403 },
+  manager: { own: ok, other: 403 },
+  admin: { own: ok, other: adminToo ? ok : 403 },
+});
+/** A team's task comment or done box: the owner in the team; 404 to developers outside it. */
+const teamOwned = (ok: Outcome, adminToo: boolean): Record<Caller, Cell> => ({
+  ...ownerOnly(ok, adminToo),
+  outsider: 404,
+});
+/** Managers' own records (communications, tips): developers are stopped by their role. */
+const managersOwned = (ok: Outcome): Record<Caller, Cell> => ({
+  ...ownerOnly(ok, true),
+  member: 403,
+  outsider: 403,
+});
+const managersRead: Record<Caller, Cell> = {
+  ...all({ own: 200, other: 200 }),
+  member: 403,
+  outsider: 403,
+};
+
+export const expectedRecordAccess: Record<string, RecordRule> = {
+  'GET /api/v1/auth/me': 'self',
+  'PATCH /api/v1/auth/me': 'self',
+  'POST /api/v1/auth/password': 'self',
+  'GET /api/v1/home/mine': 'self',
+
+  'GET /api/v1/users': all({ own: 'listed', other: 'listed' }),
+  'GET /api/v1/users/:id': all({ own: 200, other: 200 }),
+  'PATCH /api/v1/users/:id': ownerOnly(200, true),
+  'PUT /api/v1/users/:id/photo': ownerOnly(200, true),
+  'DELETE /api/v1/users/:id/photo': ownerOnly(204, true),
+  'GET /api/v1/users/:id/photo': all({ own: 200, other: 200 }),
+
+  // Teams are a directory every role reads; what they hold is scoped (their project counts).
+  'GET /api/v1/teams': all('listed'),
+  'GET /api/v1/teams/:id': all(200),
+  'GET /api/v1/projects': teamWork('listed', 'hidden'),
+  'GET /api/v1/projects/:id': teamWork(200, 404),
+  'GET /api/v1/projects/:id/comments': teamWork(200, 404),
+  'GET /api/v1/tasks': teamWork('listed', 'hidden'),
+  'GET /api/v1/tasks/:id': teamWork(200, 404),
+  'GET /api/v1/tasks/:id/comments': teamWork(200, 404),
+  'POST /api/v1/tasks/:id/comments': teamWork(201, 404),
+  // Nobody ticks someone else's box, not even an admin.
+  'PUT /api/v1/tasks/:id/assignees/:userId/done': teamOwned(200, false),
+  'PATCH /api/v1/tasks/:id/comments/:commentId': teamOwned(200, false),
+  'DELETE /api/v1/tasks/:id/comments/:commentId': teamOwned(204, true),
+
+  'GET /api/v1/communications/:id': managersRead,
+  'PATCH /api/v1/communications/:id': managersOwned(200),
+  'DELETE /api/v1/communications/:id': managersOwned(204),
+  'GET /api/v1/advice/:id': managersRead,
+  'PATCH /api/v1/advice/:id': managersOwned(200),
+  'DELETE /api/v1/advice/:id': managersOwned(204),
+  'PATCH /api/v1/advice/:id/comments/:commentId': {
+    ...managersOwned(200),
+    admin: { own: 200, other: 403 },
+  },
+  'DELETE /api/v1/advice/:id/comments/:commentId': managersOwned(204),
+};
