@@ -19,7 +19,7 @@ import * as throttle from './throttle.repository.js';
 export interface AuthDeps {
   db: Db;
   tokens: AccessTokens;
-  config: Pick<Config, 'refreshTokenTtlDays' | 'loginThrottle'>;
+  config: Pick<Config, 'refreshTokenTtlDays' | 'refreshReuseGraceSeconds' | 'loginThrottle'>;
 }
 
 export interface ClientInfo {
@@ -120,13 +120,17 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
 
     /**
      * Rotates a refresh token. Presenting a token that was already rotated means it leaked:
-     * the whole login (family) is revoked.
+     * the whole login (family) is revoked. One exception keeps a page reload during a renewal
+     * from ending the login: the token rotated last, presented again within the grace while its
+     * successor has never been used, gets a new pair and the unused successor is revoked — the
+     * login still has one chain, and if the successor was held by someone, presenting it later
+     * ends the login.
      */
     async refresh(refreshToken: string, client: ClientInfo): Promise<TokenPair> {
       const row = await sessions.findRefreshToken(db, hashRefreshToken(refreshToken));
       if (!row) throw invalidRefresh();
       const at = nowIso();
-      if (row.usedAt || row.revokedAt) {
+      if (row.revokedAt) {
         await sessions.revokeFamily(db, row.familyId, at);
         throw invalidRefresh();
       }
@@ -136,9 +140,16 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
         await sessions.revokeFamily(db, row.familyId, at);
         throw invalidRefresh();
       }
+      const graceFrom = new Date(Date.parse(at) - config.refreshReuseGraceSeconds * 1000);
       // Rotate in one transaction, holding the family: a concurrent logout revokes the new token too.
       const pair = await db.transaction().execute(async (trx) => {
         await sessions.lockFamily(trx, row.familyId);
+        if (row.usedAt) {
+          const retry =
+            row.usedAt > graceFrom.toISOString() &&
+            (await sessions.revokeUnusedSuccessor(trx, row, at));
+          return retry ? issue(user, row.familyId, client, trx) : null;
+        }
         if (!(await sessions.markRefreshTokenUsed(trx, row.id, at))) return null;
         return issue(user, row.familyId, client, trx);
       });

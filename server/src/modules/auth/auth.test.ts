@@ -20,6 +20,14 @@ const login = (payload: unknown, remoteAddress = '127.0.0.1') =>
   });
 const refresh = (refreshToken: string) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken } });
+/** A successful renewal's new pair. */
+async function renewed(
+  refreshToken: string,
+): Promise<{ accessToken: string; refreshToken: string }> {
+  const res = await refresh(refreshToken);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
 
 describe('login', () => {
   it('accepts the user name or the e-mail, in any case, and returns a token pair', async () => {
@@ -157,15 +165,67 @@ describe('refresh tokens', () => {
     expect((await refresh(second.refreshToken)).statusCode).toBe(200);
   });
 
-  it('reusing a rotated token revokes the whole login, but not other logins', async () => {
+  it('reusing a rotated token whose successor was used revokes the whole login, but not other logins', async () => {
     const u = await t.user('developer');
     const first = await t.login(u);
     const otherLogin = await t.login(u);
-    const second = (await refresh(first.refreshToken)).json<{ refreshToken: string }>();
+    const second = await renewed(first.refreshToken);
+    const third = await renewed(second.refreshToken);
     expectProblem(await refresh(first.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
-    // The thief's reuse killed the legitimate successor too.
-    expectProblem(await refresh(second.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
+    // The thief's reuse killed the legitimate current token and its access token too.
+    expectProblem(await refresh(third.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
+    expectProblem(
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', token: third.accessToken }),
+      401,
+    );
     expect((await refresh(otherLogin.refreshToken)).statusCode).toBe(200);
+  });
+
+  it('a reload during a renewal: the rotated token, again within the grace, gets a new pair and the lost successor is revoked', async () => {
+    const u = await t.user('developer');
+    const first = await t.login(u);
+    await renewed(first.refreshToken); // its answer was lost with the reloaded page
+    const retried = await renewed(first.refreshToken);
+    const me = await t.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      token: retried.accessToken,
+    });
+    expect(me.statusCode).toBe(200);
+    expect((await refresh(retried.refreshToken)).statusCode).toBe(200);
+  });
+
+  it('if the lost successor was in fact held by someone, presenting it ends the login', async () => {
+    const u = await t.user('developer');
+    const first = await t.login(u);
+    const held = await renewed(first.refreshToken);
+    const retried = await renewed(first.refreshToken);
+    expectProblem(await refresh(held.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
+    expectProblem(await refresh(retried.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
+  });
+
+  it('a rotated token is retried once: a second retry ends the login', async () => {
+    const u = await t.user('developer');
+    const first = await t.login(u);
+    await renewed(first.refreshToken);
+    const retried = await renewed(first.refreshToken);
+    expectProblem(await refresh(first.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
+    expectProblem(await refresh(retried.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
+  });
+
+  it('after the grace, reusing a rotated token revokes the whole login', async () => {
+    const u = await t.user('developer');
+    const first = await t.login(u);
+    const second = await renewed(first.refreshToken);
+    const past = new Date(Date.now() - (t.config.refreshReuseGraceSeconds + 1) * 1000);
+    await t.database.db
+      .updateTable('refreshTokens')
+      .set({ usedAt: past.toISOString() })
+      .where('userId', '=', u.id)
+      .where('usedAt', 'is not', null)
+      .execute();
+    expectProblem(await refresh(first.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
+    expectProblem(await refresh(second.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
   });
 
   it('a logout racing a refresh leaves no working token', async () => {

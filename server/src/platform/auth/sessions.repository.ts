@@ -30,6 +30,37 @@ export async function markRefreshTokenUsed(db: Executor, id: string, at: string)
   return Number(r.numUpdatedRows) === 1;
 }
 
+/**
+ * The grace retry of a rotated token: when no token issued after `rotated` was used or revoked
+ * (its successor is the family's one live token, never presented), revokes that successor and
+ * answers true. False when anything happened since: the successor was used, or revoked by an
+ * earlier retry or by the end of the login.
+ */
+export async function revokeUnusedSuccessor(
+  db: Executor,
+  rotated: RefreshTokensTable,
+  at: string,
+): Promise<boolean> {
+  const later = await db
+    .selectFrom('refreshTokens')
+    .select('id')
+    .where('familyId', '=', rotated.familyId)
+    .where('id', '!=', rotated.id)
+    .where('createdAt', '>=', rotated.createdAt)
+    .where((eb) => eb.or([eb('usedAt', 'is not', null), eb('revokedAt', 'is not', null)]))
+    .limit(1)
+    .executeTakeFirst();
+  if (later) return false;
+  const r = await db
+    .updateTable('refreshTokens')
+    .set({ revokedAt: at })
+    .where('familyId', '=', rotated.familyId)
+    .where('usedAt', 'is', null)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export async function revokeFamily(db: Executor, familyId: string, at: string): Promise<void> {
   await db
     .updateTable('refreshTokens')
