@@ -56,6 +56,18 @@ function filtered(db: Executor, q?: ClientsListQuery) {
   return query;
 }
 
+/**
+ * The list's total from the per-status counters when only status and VIP filter it (how the
+ * list opens), instead of counting every client.
+ */
+function countedTotal(db: Executor, q: ClientsListQuery) {
+  if (q.search || q.type || q.source || q.managerId) return undefined;
+  let total = db.selectFrom('clientCounts').select(sql<number | string | null>`sum(n)`.as('total'));
+  if (q.status) total = total.where('status', '=', q.status);
+  if (q.isVip !== undefined) total = total.where('isVip', '=', q.isVip);
+  return total;
+}
+
 export function listClients(db: Executor, q: ClientsListQuery) {
   const rows = filtered(db, q);
   return paginate(
@@ -64,6 +76,7 @@ export function listClients(db: Executor, q: ClientsListQuery) {
     { name: sql`c.name`, createdAt: sql`c.created_at`, updatedAt: sql`c.updated_at` },
     sql`c.id`,
     rows as never,
+    countedTotal(db, q) as never,
   );
 }
 

@@ -243,6 +243,62 @@ describe('clients', () => {
     }
   });
 
+  it('the list total is exact through adds, status and VIP changes, deletes and cascades (read from counters)', async () => {
+    const filters = ['', 'status=active', 'isVip=true', 'status=active&isVip=true', 'isVip=false'];
+    const check = async () => {
+      for (const f of filters) {
+        let q = t.database.db.selectFrom('clients').select((eb) => eb.fn.countAll().as('n'));
+        if (f.includes('status=active')) q = q.where('status', '=', 'active');
+        if (f.includes('isVip=true')) q = q.where('isVip', '=', true);
+        if (f.includes('isVip=false')) q = q.where('isVip', '=', false);
+        const expected = Number((await q.executeTakeFirstOrThrow()).n);
+        expect((await get(`/api/v1/clients?${f}`)).json().total, f).toBe(expected);
+      }
+    };
+    const a = await client({ status: 'active', isVip: true });
+    const b = await client({ status: 'active' });
+    const c = await client({ isVip: true });
+    await check();
+    const patch = (id: string, payload: object) =>
+      t.inject({ method: 'PATCH', url: `/api/v1/clients/${id}`, token: manager.token, payload });
+    expect((await patch(a.id, { isVip: false })).statusCode).toBe(200);
+    expect((await patch(b.id, { status: 'lead', isVip: true })).statusCode).toBe(200);
+    expect((await patch(c.id, { name: 'Renamed only' })).statusCode).toBe(200);
+    await check();
+    const k = (await post('/api/v1/contacts', { clientId: b.id, firstName: 'Ann' })).json();
+    expect(k.id).toBeDefined();
+    for (const [id, cascade] of [
+      [a.id, ''],
+      [b.id, '?cascade=true'],
+    ]) {
+      const del = await t.inject({
+        method: 'DELETE',
+        url: `/api/v1/clients/${id}${cascade}`,
+        token: manager.token,
+      });
+      expect(del.statusCode).toBe(204);
+    }
+    await check();
+
+    // The fast path really reads the counters: a skewed counter shows in the total.
+    const before = (await get('/api/v1/clients')).json().total;
+    await t.database.db
+      .updateTable('clientCounts')
+      .set((eb) => ({ n: eb('n', '+', 1000) }))
+      .execute();
+    try {
+      expect((await get('/api/v1/clients?status=active')).json().total).toBeGreaterThan(1000);
+      expect((await get('/api/v1/clients?type=company')).json().total).toBeLessThan(1000);
+      expect((await get('/api/v1/clients')).json().total).toBeGreaterThan(before);
+    } finally {
+      await t.database.db
+        .updateTable('clientCounts')
+        .set((eb) => ({ n: eb('n', '-', 1000) }))
+        .execute();
+    }
+    await check();
+  });
+
   it('refuses to delete a client with contacts unless the cascade is confirmed; never orphans rows', async () => {
     const empty = await client();
     expect(

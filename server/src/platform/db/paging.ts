@@ -24,6 +24,8 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
    * keys taken from it (every sort column must be on it).
    */
   countFrom?: SelectQueryBuilder<DB, keyof DB, unknown>,
+  /** A cheaper query answering the same `total` (a counter kept by triggers), when there is one. */
+  totalFrom?: SelectQueryBuilder<DB, keyof DB, { total: number | string | null }>,
 ): Promise<Page<O>> {
   const { page, pageSize, sort } = request;
   const columns = sortColumns[sort.field];
@@ -36,10 +38,12 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
     }
     return ordered.orderBy(tieBreaker, sort.direction) as Q;
   };
-  const countQuery = ((countFrom ?? query) as typeof query)
-    .clearSelect()
-    .clearOrderBy()
-    .select(sql<number>`count(*)`.as('total'));
+  const countQuery =
+    totalFrom ??
+    ((countFrom ?? query) as typeof query)
+      .clearSelect()
+      .clearOrderBy()
+      .select(sql<number>`count(*)`.as('total'));
   // The page's keys first, from the filtered rows with no columns (no per-row subqueries, no wide
   // rows to sort or skip), then the columns for those keys only: a deep page or a large match
   // costs an index walk, not thousands of computed rows.
@@ -51,7 +55,7 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   const [countRow, items] = await Promise.all([
     request.withTotal === false
       ? { total: -1 }
-      : (countQuery.executeTakeFirst() as Promise<{ total: number | string } | undefined>),
+      : (countQuery.executeTakeFirst() as Promise<{ total: number | string | null } | undefined>),
     orderBy(query.where(sql<SqlBool>`${tieBreaker} in (${keys})`)).execute(),
   ]);
   return { items, total: Number(countRow?.total ?? 0), page, pageSize };

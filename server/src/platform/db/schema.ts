@@ -78,6 +78,14 @@ export interface DB {
   adviceComments: AdviceCommentsTable;
   communicationDayStats: CommunicationDayStatsTable;
   communicationAuthorStats: CommunicationAuthorStatsTable;
+  clientCounts: ClientCountsTable;
+}
+
+/** The number of clients per status and VIP flag, kept by triggers (migration 0008). */
+export interface ClientCountsTable {
+  status: string;
+  isVip: boolean;
+  n: number;
 }
 
 /** Daily communication counts kept by triggers (migration 0007); `day` is 'YYYY-MM-DD'. */
