@@ -10,6 +10,7 @@ import * as m0005 from './2026-11-26-0005-search.js';
 import * as m0006 from './2026-11-26-0006-list-indexes.js';
 import * as m0007 from './2026-11-26-0007-communication-stats.js';
 import * as m0008 from './2026-11-26-0008-client-counts.js';
+import * as m0009 from './2026-11-26-0009-project-task-stats.js';
 
 export const migrations = {
   '2026-11-26-0001-platform': m0001,
@@ -20,4 +21,5 @@ export const migrations = {
   '2026-11-26-0006-list-indexes': m0006,
   '2026-11-26-0007-communication-stats': m0007,
   '2026-11-26-0008-client-counts': m0008,
+  '2026-11-26-0009-project-task-stats': m0009,
 };

@@ -79,6 +79,74 @@ const tick = (taskId: string, who: Who, userId = who.user.id, done = true) =>
   req('PUT', `/api/v1/tasks/${taskId}/assignees/${userId}/done`, who, { done });
 
 describe('projects', () => {
+  it('task figures (total, done, budget) stay exact through adds, budget changes, ticks, moves and deletes', async () => {
+    const make = async (name: string) =>
+      (
+        await req('POST', '/api/v1/projects', manager, {
+          name,
+          clientId: client.id,
+          teamId: teamA.id,
+          budget: { amount: '100.00', currency: 'USD' },
+        })
+      ).json();
+    const one = await make('Figures one');
+    const two = await make('Figures two');
+    const check = async () => {
+      for (const p of [one, two]) {
+        const rows = await t.database.db
+          .selectFrom('tasks')
+          .select(['isDone', 'budgetAmount'])
+          .where('projectId', '=', p.id)
+          .execute();
+        const cents = rows.reduce((sum, r) => sum + Number(r.budgetAmount ?? 0), 0);
+        const got = (await req('GET', `/api/v1/projects/${p.id}`, manager)).json();
+        expect(got.state.tasksTotal).toBe(rows.length);
+        expect(got.state.tasksDone).toBe(rows.filter((r) => Boolean(r.isDone)).length);
+        expect(got.tasksBudget).toEqual({ amount: (cents / 100).toFixed(2), currency: 'USD' });
+        expect(got.budgetState).toBe(cents > 10_000 ? 'over' : 'within');
+        const listed = (
+          await req('GET', `/api/v1/projects?search=${encodeURIComponent(p.name)}`, manager)
+        ).json().items[0];
+        expect(listed.state).toEqual(got.state);
+      }
+    };
+    await check();
+    const a = await task(
+      { budget: { amount: '60.00', currency: 'USD' }, assigneeIds: [dev1.user.id] },
+      one.id,
+    );
+    const b = await task({ budget: { amount: '30.50', currency: 'USD' } }, one.id);
+    await task({}, two.id);
+    await check();
+    expect((await tick(a.id, dev1)).statusCode).toBe(200);
+    await check();
+    const patch = (id: string, payload: object) =>
+      req('PATCH', `/api/v1/tasks/${id}`, manager, payload);
+    expect((await patch(b.id, { budget: { amount: '45.00', currency: 'USD' } })).statusCode).toBe(
+      200,
+    );
+    await check(); // 105.00 of 100.00: over
+    // The API never moves a task to another project; the figures follow one moved in the database.
+    await t.database.db
+      .updateTable('tasks')
+      .set({ projectId: two.id })
+      .where('id', '=', a.id)
+      .execute();
+    await check();
+    expect((await tick(a.id, dev1, dev1.user.id, false)).statusCode).toBe(200);
+    expect((await req('DELETE', `/api/v1/tasks/${b.id}`, manager)).statusCode).toBe(204);
+    await check();
+    expect(
+      (await req('DELETE', `/api/v1/projects/${two.id}?cascade=true`, manager)).statusCode,
+    ).toBe(204);
+    const left = await t.database.db
+      .selectFrom('projectTaskStats')
+      .select('projectId')
+      .where('projectId', '=', two.id)
+      .execute();
+    expect(left).toEqual([]);
+  });
+
   it('carry client name (only), team, exact money and an empty state', async () => {
     const p = (await req('GET', `/api/v1/projects/${projectA.id}`, dev1)).json();
     expect(p).toMatchObject({

@@ -16,25 +16,25 @@ export type ProjectRow = Selectable<ProjectsTable> & {
   tasksBudget: number | string | null;
 };
 
-const tasksBudget = sql<number>`(select coalesce(sum(x.budget_amount), 0) from tasks x where x.project_id = p.id)`;
+const tasksBudget = sql<number>`s.tasks_budget`;
 
 /**
- * Projects the actor may see, with their state computed in SQL: task counts by index range
- * on tasks(project_id, is_done, deadline), never by loading the tasks.
+ * Projects the actor may see, with their state: task counts and budget from the figures kept
+ * by triggers (one row per project), the clock-dependent overdue count by index range on
+ * tasks(project_id, is_done, deadline) — never by loading the tasks.
  */
 function visibleProjects(db: Executor, actor: Actor, now: string) {
   let q = db
     .selectFrom('projects as p')
     .innerJoin('clients as c', 'c.id', 'p.clientId')
     .innerJoin('teams as t', 't.id', 'p.teamId')
+    .innerJoin('projectTaskStats as s', 's.projectId', 'p.id')
     .selectAll('p')
     .select([
       'c.name as clientName',
       't.name as teamName',
-      sql<number>`(select count(*) from tasks x where x.project_id = p.id)`.as('tasksTotal'),
-      sql<number>`(select count(*) from tasks x where x.project_id = p.id and x.is_done = ${true})`.as(
-        'tasksDone',
-      ),
+      's.tasksTotal',
+      's.tasksDone',
       sql<number>`(select count(*) from tasks x where x.project_id = p.id and x.is_done = ${false} and x.deadline < ${now})`.as(
         'tasksOverdue',
       ),

@@ -194,7 +194,10 @@ export async function communicationFigures(db: Executor, q: StatisticsQuery) {
 /** Projects created in the range, of the manager's clients if one is given. */
 function projects(db: Executor, q: StatisticsQuery) {
   const { from, before } = bounds(q);
-  let base = db.selectFrom('projects as p').innerJoin('clients as c', 'c.id', 'p.clientId');
+  let base = db
+    .selectFrom('projects as p')
+    .innerJoin('clients as c', 'c.id', 'p.clientId')
+    .innerJoin('projectTaskStats as s', 's.projectId', 'p.id');
   if (from) base = base.where('p.createdAt', '>=', from);
   if (before) base = base.where('p.createdAt', '<', before);
   if (q.managerId) base = base.where('c.managerId', '=', q.managerId);
@@ -210,7 +213,7 @@ export async function deliveryFigures(db: Executor, q: StatisticsQuery, now: str
   if (from) tasks = tasks.where('x.createdAt', '>=', from);
   if (before) tasks = tasks.where('x.createdAt', '<', before);
   if (q.managerId) tasks = tasks.where('c.managerId', '=', q.managerId);
-  const spent = sql<number>`(select coalesce(sum(t.budget_amount), 0) from tasks t where t.project_id = p.id)`;
+  const spent = sql<number>`s.tasks_budget`;
   const [byStatus, taskTotals, budgetUse] = await Promise.all([
     projects(db, q)
       .select(['p.status as key', sql<number>`count(*)`.as('count')])

@@ -79,6 +79,16 @@ export interface DB {
   communicationDayStats: CommunicationDayStatsTable;
   communicationAuthorStats: CommunicationAuthorStatsTable;
   clientCounts: ClientCountsTable;
+  projectTaskStats: ProjectTaskStatsTable;
+}
+
+/** Each project's task figures, kept by triggers (migration 0009). */
+export interface ProjectTaskStatsTable {
+  projectId: string;
+  tasksTotal: number;
+  tasksDone: number;
+  /** Sum of the tasks' budgets in minor units (bigint: a string on PostgreSQL). */
+  tasksBudget: number | string;
 }
 
 /** The number of clients per status and VIP flag, kept by triggers (migration 0008). */
