@@ -2,7 +2,7 @@ import type { ClientsListQuery } from '@crm/contracts';
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
-import { matchingDocuments } from '../../platform/db/fulltext.js';
+import { documentMatches, matchingDocuments } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { ClientsTable, ClientStatusesTable } from '../../platform/db/schema.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
@@ -30,6 +30,13 @@ function withColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
     ]);
 }
 
+/** Clients whose manager's name holds the search text (a few hundred users: a plain match). */
+function managedByNamed(search: string) {
+  const like = sql`${likePattern(search)} escape '\\'`;
+  return sql`select id from clients where manager_id in
+    (select id from users where lower(first_name || ' ' || last_name) like ${like})`;
+}
+
 /**
  * The clients matching the list's filters, over the clients table alone: the count runs on this
  * (no joins), the page adds its columns. The manager's name is matched by EXISTS for that reason.
@@ -38,13 +45,10 @@ function filtered(db: Executor, q?: ClientsListQuery) {
   let query = db.selectFrom('clients as c');
   if (!q) return query;
   if (q.search) {
-    // Words of the name or a contact detail (full-text index), or the manager's name (a few
-    // hundred users: a plain match is cheap) — one id list, so the page is sorted from it
-    // instead of walking every client in name order to test each.
-    const like = sql`${likePattern(q.search)} escape '\\'`;
-    const byManager = sql`select id from clients where manager_id in
-      (select id from users where lower(first_name || ' ' || last_name) like ${like})`;
+    // Words of the name or a contact detail (full-text index), or the manager's name — one id
+    // list, so the page is sorted from it instead of walking every client in name order.
     const documents = matchingDocuments(db, 'client', q.search);
+    const byManager = managedByNamed(q.search);
     const ids = documents ? sql`${documents} union all ${byManager}` : byManager;
     query = query.where(sql<SqlBool>`c.id in (${ids})`);
   }
@@ -54,6 +58,23 @@ function filtered(db: Executor, q?: ClientsListQuery) {
   if (q.status) query = query.where('c.status', '=', q.status);
   if (q.managerId) query = query.where('c.managerId', '=', q.managerId);
   return query;
+}
+
+/**
+ * A search alone, in name order (how the search box lists): the matches, their ids and names
+ * straight from the search documents (a client's document carries its name), so neither the
+ * count nor the page's keys read a client row — a derived table shaped like `clients as c`.
+ */
+function searchedByName(db: Executor, q: ClientsListQuery) {
+  const other = q.type || q.isVip !== undefined || q.source || q.status || q.managerId;
+  if (!q.search || other || q.sort.field !== 'name') return undefined;
+  const documents = documentMatches(db, 'client', q.search, 's');
+  const byManager = sql<SqlBool>`s.owner_id in (${managedByNamed(q.search)})`;
+  const where = documents ? sql<SqlBool>`(${documents} or ${byManager})` : byManager;
+  return db.selectFrom(
+    sql<{ id: string; name: string }>`(select s.owner_id as id, s.name as name
+      from client_search s where ${where})`.as('c'),
+  );
 }
 
 /**
@@ -69,9 +90,10 @@ function countedTotal(db: Executor, q: ClientsListQuery) {
 }
 
 export function listClients(db: Executor, q: ClientsListQuery) {
-  const rows = filtered(db, q);
+  const rows = searchedByName(db, q) ?? filtered(db, q);
+  // The page's columns for keys already filtered: no filter is evaluated again.
   return paginate(
-    withColumns(rows),
+    withColumns(filtered(db)),
     q,
     { name: sql`c.name`, createdAt: sql`c.created_at`, updatedAt: sql`c.updated_at` },
     sql`c.id`,

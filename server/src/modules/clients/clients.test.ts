@@ -238,6 +238,23 @@ describe('clients', () => {
           400,
         );
       }
+
+      // A search alone (read from the search documents) and with a filter (from the clients)
+      // agree: matches by words and by the manager's name, order, paging and total.
+      const blue = await t2.user('manager', { firstName: 'Blue', lastName: 'Sky' });
+      await mk({ name: 'Zeta Labs', type: 'company', source: 'website', managerId: blue.id });
+      expect(await names('search=blue')).toEqual(['Blue Ocean Inc', 'Zeta Labs']);
+      expect(await names('search=blue&type=company')).toEqual(['Blue Ocean Inc', 'Zeta Labs']);
+      expect(await names('search=blue&sort=-name')).toEqual(['Zeta Labs', 'Blue Ocean Inc']);
+      const second = (
+        await t2.inject({
+          method: 'GET',
+          url: '/api/v1/clients?search=blue&pageSize=1&page=2',
+          token: m.token,
+        })
+      ).json();
+      expect(second).toMatchObject({ total: 2, items: [{ name: 'Zeta Labs' }] });
+      expect(await names('search=' + encodeURIComponent('???'))).toEqual([]);
     } finally {
       await t2.close();
     }

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from './audit.js';
 import { isPostgresDb } from './dialect.js';
 
@@ -50,6 +50,31 @@ export function rankedMatches(
 export type SearchDocuments = 'client' | 'contact';
 
 /**
+ * The condition "this search document (the row `alias` of `<kind>_search`) holds every word of
+ * `text` as a prefix", in the whole document or in its name part only. Null when the text has
+ * no searchable words.
+ */
+export function documentMatches(
+  db: Executor,
+  kind: SearchDocuments,
+  text: string,
+  alias: string,
+  part: 'all' | 'name' = 'all',
+): RawBuilder<SqlBool> | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  if (isPostgresDb(db)) {
+    const weight = part === 'name' ? 'A' : '';
+    const query = terms.map((t) => `${t}:*${weight}`).join(' & ');
+    return sql<SqlBool>`${sql.ref(`${alias}.document`)} @@ to_tsquery('simple', ${query})`;
+  }
+  const fts = sql.table(`${kind}_fts`);
+  const words = terms.map((t) => `"${t}"*`).join(' AND ');
+  const match = part === 'name' ? `name : (${words})` : words;
+  return sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select rowid from ${fts} where ${fts} match ${match})`;
+}
+
+/**
  * `select owner_id …`: the records whose search document holds every word of `text` (as
  * prefixes), in the whole document or in its name part only — to compose into `id in (…)`.
  * Null when the text has no searchable words.
@@ -60,16 +85,7 @@ export function matchingDocuments(
   text: string,
   part: 'all' | 'name' = 'all',
 ): RawBuilder<unknown> | null {
-  const terms = searchTerms(text);
-  if (terms.length === 0) return null;
-  const table = sql.table(`${kind}_search`);
-  if (isPostgresDb(db)) {
-    const weight = part === 'name' ? 'A' : '';
-    const query = terms.map((t) => `${t}:*${weight}`).join(' & ');
-    return sql`select owner_id from ${table} where document @@ to_tsquery('simple', ${query})`;
-  }
-  const fts = sql.table(`${kind}_fts`);
-  const words = terms.map((t) => `"${t}"*`).join(' AND ');
-  const match = part === 'name' ? `name : (${words})` : words;
-  return sql`select owner_id from ${table} where id in (select rowid from ${fts} where ${fts} match ${match})`;
+  const matches = documentMatches(db, kind, text, 's', part);
+  if (!matches) return null;
+  return sql`select s.owner_id from ${sql.table(`${kind}_search`)} s where ${matches}`;
 }
