@@ -11,6 +11,7 @@ import * as m0006 from './2026-11-26-0006-list-indexes.js';
 import * as m0007 from './2026-11-26-0007-communication-stats.js';
 import * as m0008 from './2026-11-26-0008-client-counts.js';
 import * as m0009 from './2026-11-26-0009-project-task-stats.js';
+import * as m0010 from './2026-11-26-0010-assignee-task-state.js';
 
 export const migrations = {
   '2026-11-26-0001-platform': m0001,
@@ -22,4 +23,5 @@ export const migrations = {
   '2026-11-26-0007-communication-stats': m0007,
   '2026-11-26-0008-client-counts': m0008,
   '2026-11-26-0009-project-task-stats': m0009,
+  '2026-11-26-0010-assignee-task-state': m0010,
 };

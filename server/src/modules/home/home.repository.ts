@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { projectsOfManager, tasksOf } from '../tasks/index.js';
+import { projectIdScope } from '../../platform/access/scopes.js';
+import type { Actor } from '../../platform/auth/tokens.js';
+import { projectsOfManager } from '../tasks/index.js';
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -40,23 +42,40 @@ export function budgetsOfManager(db: Executor, userId: string) {
     .execute();
 }
 
-/** Open and overdue counts of a user's tasks or of the tasks of a manager's clients' projects. */
+/**
+ * Open and overdue counts of a user's tasks (from their assignments, which carry each task's
+ * state: one index range) or of the tasks of a manager's clients' projects.
+ */
 export async function taskCounts(
   db: Executor,
-  where: { assigneeId: string } | { clientManagerId: string },
+  where: { assigneeId: string; actor: Actor } | { clientManagerId: string },
   now: string,
 ): Promise<{ open: number; overdue: number }> {
-  let q = db.selectFrom('tasks as x').where('x.isDone', '=', false);
-  q =
-    'assigneeId' in where
-      ? q.where('x.id', 'in', tasksOf(db, where.assigneeId))
-      : q.where('x.projectId', 'in', projectsOfManager(db, where.clientManagerId));
-  const r = await q
-    .select([
-      sql<number>`count(*)`.as('open'),
-      sql<number>`coalesce(sum(case when x.deadline < ${now} then 1 else 0 end), 0)`.as('overdue'),
-    ])
-    .executeTakeFirstOrThrow();
+  const counted = [
+    sql<number>`count(*)`.as('open'),
+    sql<number>`coalesce(sum(case when x.deadline < ${now} then 1 else 0 end), 0)`.as('overdue'),
+  ];
+  let r;
+  if ('assigneeId' in where) {
+    let q = db
+      .selectFrom(
+        sql<{ id: string }>`(select a.task_deadline as deadline, a.task_project_id as project_id
+          from task_assignees a where a.user_id = ${where.assigneeId} and a.task_is_done = ${false})`.as(
+          'x',
+        ),
+      )
+      .select(counted);
+    const scope = projectIdScope(where.actor, 'x.projectId');
+    if (scope) q = q.where(scope);
+    r = await q.executeTakeFirstOrThrow();
+  } else {
+    r = await db
+      .selectFrom('tasks as x')
+      .where('x.isDone', '=', false)
+      .where('x.projectId', 'in', projectsOfManager(db, where.clientManagerId))
+      .select(counted)
+      .executeTakeFirstOrThrow();
+  }
   return { open: n(r.open), overdue: n(r.overdue) };
 }
 

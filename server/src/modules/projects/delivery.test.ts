@@ -596,3 +596,75 @@ describe('deleting and linking', () => {
     ).toBe(201);
   });
 });
+
+describe("a person's tasks, read from their assignments", () => {
+  it('list order, filters and home counts follow ticks, deadlines, new and deleted tasks, and leaving the team', async () => {
+    const lead = await t.as('developer');
+    const me = await t.as('developer');
+    const team = (
+      await req('POST', '/api/v1/teams', manager, {
+        name: 'Team Mine',
+        members: [{ userId: lead.user.id, isLead: true }, { userId: me.user.id }],
+      })
+    ).json();
+    const project = (
+      await req('POST', '/api/v1/projects', manager, {
+        name: 'Mine',
+        clientId: client.id,
+        teamId: team.id,
+        budget: { amount: '10', currency: 'USD' },
+      })
+    ).json();
+    const day = 86_400_000;
+    const at = (days: number) => new Date(Date.now() + days * day).toISOString();
+    const mine = (title: string, deadline: string | null) =>
+      task({ title, deadline, assigneeIds: [me.user.id] }, project.id);
+    const late = await mine('late', at(-2));
+    const soon = await mine('soon', at(3));
+    const someday = await mine('someday', null);
+    await task({ title: 'not mine', deadline: at(-5), assigneeIds: [lead.user.id] }, project.id);
+
+    const titles = async (q: string) => {
+      const res = (await req('GET', `/api/v1/tasks?assigneeId=${me.user.id}&${q}`, me)).json();
+      return { total: res.total, titles: res.items.map((x: { title: string }) => x.title) };
+    };
+    /** The assignments' path against the tasks' own (a project filter takes that one). */
+    const agree = async (q: string) => {
+      const fromAssignments = await titles(q);
+      expect(await titles(`${q}&projectId=${project.id}`), q).toEqual(fromAssignments);
+      return fromAssignments;
+    };
+    const home = async () => (await req('GET', '/api/v1/home/mine', me)).json().myTasks;
+
+    expect(await agree('sort=deadline')).toEqual({
+      total: 3,
+      titles: ['late', 'soon', 'someday'],
+    });
+    expect(await agree('sort=deadline&isOverdue=true')).toEqual({ total: 1, titles: ['late'] });
+    expect(await home()).toMatchObject({ openCount: 3, overdueCount: 1 });
+
+    expect((await tick(late.id, me)).statusCode).toBe(200);
+    await req('PATCH', `/api/v1/tasks/${soon.id}`, manager, { deadline: at(-1) });
+    const added = await mine('added', at(1));
+    expect((await req('DELETE', `/api/v1/tasks/${someday.id}`, manager)).statusCode).toBe(204);
+    expect(await agree('sort=deadline&isDone=false')).toEqual({
+      total: 2,
+      titles: ['soon', 'added'],
+    });
+    expect(await agree('sort=-status')).toEqual({ total: 3, titles: ['late', 'added', 'soon'] });
+    expect(await agree('sort=deadline&isOverdue=false')).toEqual({
+      total: 2,
+      titles: ['late', 'added'],
+    });
+    expect(await home()).toMatchObject({ openCount: 2, overdueCount: 1 });
+    expect(added.id).toBeDefined();
+
+    // Out of the team: the assignments stay, but the scope hides the team's work.
+    const left = await req('PATCH', `/api/v1/teams/${team.id}`, manager, {
+      members: [{ userId: lead.user.id, isLead: true }],
+    });
+    expect(left.statusCode, left.body).toBe(200);
+    expect(await titles('sort=deadline')).toEqual({ total: 0, titles: [] });
+    expect(await home()).toMatchObject({ openCount: 0, overdueCount: 0, items: [] });
+  });
+});

@@ -18,17 +18,25 @@ export type ProjectRow = Selectable<ProjectsTable> & {
 
 const tasksBudget = sql<number>`s.tasks_budget`;
 
-/**
- * Projects the actor may see, with their state: task counts and budget from the figures kept
- * by triggers (one row per project), the clock-dependent overdue count by index range on
- * tasks(project_id, is_done, deadline) — never by loading the tasks.
- */
-function visibleProjects(db: Executor, actor: Actor, now: string) {
+/** Projects the actor may see (the one project scope), with the rows filters look at. */
+function scopedProjects(db: Executor, actor: Actor) {
   let q = db
     .selectFrom('projects as p')
     .innerJoin('clients as c', 'c.id', 'p.clientId')
     .innerJoin('teams as t', 't.id', 'p.teamId')
-    .innerJoin('projectTaskStats as s', 's.projectId', 'p.id')
+    .innerJoin('projectTaskStats as s', 's.projectId', 'p.id');
+  const scope = projectScope(actor, 'p.teamId');
+  if (scope) q = q.where(scope);
+  return q;
+}
+
+/**
+ * The same with their state: task counts and budget from the figures kept by triggers (one row
+ * per project), the clock-dependent overdue count by index range on
+ * tasks(project_id, is_done, deadline) — never by loading the tasks.
+ */
+function visibleProjects(db: Executor, actor: Actor, now: string) {
+  return scopedProjects(db, actor)
     .selectAll('p')
     .select([
       'c.name as clientName',
@@ -40,9 +48,6 @@ function visibleProjects(db: Executor, actor: Actor, now: string) {
       ),
       tasksBudget.as('tasksBudget'),
     ]);
-  const scope = projectScope(actor, 'p.teamId');
-  if (scope) q = q.where(scope);
-  return q;
 }
 
 /** Filters only the server uses (home pages). */
@@ -56,7 +61,7 @@ export type ProjectQuery = ProjectsListQuery & {
 };
 
 export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: string) {
-  let query = visibleProjects(db, actor, now);
+  let query = scopedProjects(db, actor);
   if (q.search) {
     const like = sql`${likePattern(q.search)} escape '\\'`;
     query = query.where((eb) =>
@@ -101,8 +106,9 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
         : sql<boolean>`${tasksBudget} <= p.budget_amount`,
     );
   }
+  // Counted and paged over the filtered rows; the page's columns for those keys only.
   return paginate(
-    query,
+    visibleProjects(db, actor, now),
     q,
     {
       name: sql`p.name`,
@@ -112,6 +118,7 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
       status: sql`p.status`,
     },
     sql`p.id`,
+    query as never,
   );
 }
 

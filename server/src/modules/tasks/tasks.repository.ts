@@ -1,6 +1,13 @@
 import type { TasksListQuery } from '@crm/contracts';
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
-import { projectScope } from '../../platform/access/scopes.js';
+import {
+  sql,
+  type Insertable,
+  type RawBuilder,
+  type Selectable,
+  type SqlBool,
+  type Updateable,
+} from 'kysely';
+import { projectIdScope, projectScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern, toBool } from '../../platform/db/database.js';
@@ -14,11 +21,17 @@ export type TaskRow = Selectable<TasksTable> & {
   commentsCount: number | string | null;
 };
 
-/** Tasks of the projects the actor may see (the one project scope). */
+/** Tasks of the projects the actor may see (the one project scope), without columns. */
+function scopedTasks(db: Executor, actor: Actor) {
+  let q = db.selectFrom('tasks as x').innerJoin('projects as p', 'p.id', 'x.projectId');
+  const scope = projectScope(actor, 'p.teamId');
+  if (scope) q = q.where(scope);
+  return q;
+}
+
+/** The same, with every column a task shows. */
 function visibleTasks(db: Executor, actor: Actor) {
-  let q = db
-    .selectFrom('tasks as x')
-    .innerJoin('projects as p', 'p.id', 'x.projectId')
+  return scopedTasks(db, actor)
     .selectAll('x')
     .select([
       'p.name as projectName',
@@ -28,9 +41,6 @@ function visibleTasks(db: Executor, actor: Actor) {
         'commentsCount',
       ),
     ]);
-  const scope = projectScope(actor, 'p.teamId');
-  if (scope) q = q.where(scope);
-  return q;
 }
 
 /** The projects of the clients a manager looks after. */
@@ -53,8 +63,44 @@ export function tasksOf(db: Executor, userId: string) {
 /** Filters only the server uses (home pages): tasks of the projects of a manager's clients. */
 export type TaskQuery = TasksListQuery & { clientManagerId?: string; withTotal?: boolean };
 
+/** Done / overdue filters, on a row `x` with `is_done` and `deadline`. */
+function stateConditions(q: TaskQuery, now: string): RawBuilder<SqlBool>[] {
+  const conditions: RawBuilder<SqlBool>[] = [];
+  if (q.isDone !== undefined) conditions.push(sql<SqlBool>`x.is_done = ${q.isDone}`);
+  if (q.isOverdue === true) {
+    conditions.push(sql<SqlBool>`x.is_done = ${false} and x.deadline < ${now}`);
+  }
+  if (q.isOverdue === false) {
+    conditions.push(
+      sql<SqlBool>`(x.is_done = ${true} or x.deadline is null or x.deadline >= ${now})`,
+    );
+  }
+  return conditions;
+}
+
+/**
+ * One person's tasks by deadline or state (their home page, "my tasks"): counted and paged from
+ * their assignments, which carry each task's state (migration 0010), along one index range —
+ * a derived table shaped like `tasks as x`. Undefined when other filters or sorts need the tasks.
+ */
+function assignedTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
+  const other = q.search || q.projectId || q.teamId || q.clientId || q.clientManagerId;
+  if (!q.assigneeId || other || (q.sort.field !== 'deadline' && q.sort.field !== 'status')) {
+    return undefined;
+  }
+  let rows = db.selectFrom(
+    sql<{ id: string }>`(select a.task_id as id, a.task_is_done as is_done,
+      a.task_deadline as deadline, a.task_project_id as project_id
+      from task_assignees a where a.user_id = ${q.assigneeId})`.as('x'),
+  );
+  const scope = projectIdScope(actor, 'x.projectId');
+  if (scope) rows = rows.where(scope);
+  for (const condition of stateConditions(q, now)) rows = rows.where(condition);
+  return rows;
+}
+
 export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
-  let query = visibleTasks(db, actor);
+  let query = scopedTasks(db, actor);
   if (q.search) {
     const like = sql`${likePattern(q.search)} escape '\\'`;
     query = query.where((eb) =>
@@ -70,16 +116,11 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
     query = query.where('x.projectId', 'in', projectsOfManager(db, q.clientManagerId));
   }
   if (q.assigneeId) query = query.where('x.id', 'in', tasksOf(db, q.assigneeId));
-  if (q.isDone !== undefined) query = query.where('x.isDone', '=', q.isDone);
-  if (q.isOverdue === true)
-    query = query.where('x.isDone', '=', false).where('x.deadline', '<', now);
-  if (q.isOverdue === false) {
-    query = query.where((eb) =>
-      eb.or([eb('x.isDone', '=', true), eb('x.deadline', 'is', null), eb('x.deadline', '>=', now)]),
-    );
-  }
+  for (const condition of stateConditions(q, now)) query = query.where(condition);
+  // Counted and paged over the filtered rows; the page's columns for those keys only, with no
+  // filter evaluated again (an assignee's or a manager's id list is built once).
   return paginate(
-    query,
+    visibleTasks(db, actor),
     q,
     {
       status: [sql`x.is_done`, sql`x.deadline`],
@@ -89,6 +130,7 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
       title: sql`x.title`,
     },
     sql`x.id`,
+    (assignedTasks(db, actor, q, now) ?? query) as never,
   );
 }
 

@@ -240,6 +240,10 @@ export interface TaskAssigneesTable {
   userId: string;
   done: Flag;
   doneAt: string | null;
+  /** The task's state, copied by triggers (migration 0010); never written by the application. */
+  taskIsDone: Generated<Flag>;
+  taskDeadline: Generated<string | null>;
+  taskProjectId: Generated<string | null>;
 }
 
 export interface TaskCommentsTable {
