@@ -21,7 +21,8 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema
     .createIndex('task_assignees_open_idx')
     .on('task_assignees')
-    .columns(['user_id', 'task_is_done', 'task_deadline', 'task_id'])
+    // The project last: the caller's scope is checked from the index too.
+    .columns(['user_id', 'task_is_done', 'task_deadline', 'task_id', 'task_project_id'])
     .execute();
 
   const fromTask = `update task_assignees set task_is_done = new.is_done,
