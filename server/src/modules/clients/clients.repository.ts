@@ -2,7 +2,7 @@ import type { ClientsListQuery } from '@crm/contracts';
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
-import { documentMatches, matchingDocuments } from '../../platform/db/fulltext.js';
+import { documentsMatchingOr, matchingDocuments } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { ClientsTable, ClientStatusesTable } from '../../platform/db/schema.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
@@ -68,13 +68,8 @@ function filtered(db: Executor, q?: ClientsListQuery) {
 function searchedByName(db: Executor, q: ClientsListQuery) {
   const other = q.type || q.isVip !== undefined || q.source || q.status || q.managerId;
   if (!q.search || other || q.sort.field !== 'name') return undefined;
-  const documents = documentMatches(db, 'client', q.search, 's');
-  const byManager = sql<SqlBool>`s.owner_id in (${managedByNamed(q.search)})`;
-  const where = documents ? sql<SqlBool>`(${documents} or ${byManager})` : byManager;
-  return db.selectFrom(
-    sql<{ id: string; name: string }>`(select s.owner_id as id, s.name as name
-      from client_search s where ${where})`.as('c'),
-  );
+  const matches = documentsMatchingOr(db, 'client', q.search, managedByNamed(q.search));
+  return db.selectFrom(sql<{ id: string; name: string }>`(${matches})`.as('c'));
 }
 
 /**

@@ -89,3 +89,26 @@ export function matchingDocuments(
   if (!matches) return null;
   return sql`select s.owner_id from ${sql.table(`${kind}_search`)} s where ${matches}`;
 }
+
+/**
+ * `select id, name …` of the search documents that hold every word of `text` or whose owner is
+ * among `owners` (a `select id …`), each once: an OR on SQLite, whose planner reads both indexes
+ * for it; a UNION ALL of the two index lookups on PostgreSQL, where an OR scans every document.
+ */
+export function documentsMatchingOr(
+  db: Executor,
+  kind: SearchDocuments,
+  text: string,
+  owners: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  const table = sql.table(`${kind}_search`);
+  const select = (where: RawBuilder<SqlBool>) =>
+    sql`select s.owner_id as id, s.name as name from ${table} s where ${where}`;
+  const matches = documentMatches(db, kind, text, 's');
+  const byOwner = sql<SqlBool>`s.owner_id in (${owners})`;
+  if (!matches) return select(byOwner);
+  if (isPostgresDb(db)) {
+    return sql`${select(matches)} union all ${select(sql<SqlBool>`${byOwner} and not (${matches})`)}`;
+  }
+  return select(sql<SqlBool>`(${matches} or ${byOwner})`);
+}
