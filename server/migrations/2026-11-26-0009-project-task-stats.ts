@@ -1,5 +1,11 @@
 import { sql } from 'kysely';
-import { type AnyDb, isPostgres } from './portable.js';
+import {
+  type AnyDb,
+  createRowTriggers,
+  dropRowTriggers,
+  isPostgres,
+  type RowTriggers,
+} from './portable.js';
 
 /**
  * Each project's task figures — how many tasks, how many done, the sum of their budgets — kept
@@ -17,6 +23,25 @@ function refresh(db: AnyDb, project: string, condition = ''): string {
       tasks_budget = (select coalesce(sum(x.budget_amount), 0) from tasks x where x.project_id = ${project})
     where project_id = ${project}${condition};`;
 }
+
+const moved = ' and old.project_id <> new.project_id';
+const triggers = (db: AnyDb): RowTriggers[] => [
+  {
+    name: 'project_task_stats_project',
+    table: 'projects',
+    insert: 'insert into project_task_stats (project_id) values (new.id);',
+  },
+  {
+    name: 'project_task_stats',
+    table: 'tasks',
+    insert: refresh(db, 'new.project_id'),
+    delete: refresh(db, 'old.project_id'),
+    update: {
+      of: ['project_id', 'is_done', 'budget_amount'],
+      run: refresh(db, 'new.project_id') + refresh(db, 'old.project_id', moved),
+    },
+  },
+];
 
 export async function up(db: AnyDb): Promise<void> {
   await db.schema
@@ -39,73 +64,10 @@ export async function up(db: AnyDb): Promise<void> {
     )
     .execute(db);
 
-  const moved = ' and old.project_id <> new.project_id';
-  if (isPostgres(db)) {
-    await sql
-      .raw(
-        `create function project_task_stats_new() returns trigger language plpgsql as $$
-        begin
-          insert into project_task_stats (project_id) values (new.id);
-          return null;
-        end $$`,
-      )
-      .execute(db);
-    await sql
-      .raw(
-        `create trigger project_task_stats_project after insert on projects
-         for each row execute function project_task_stats_new()`,
-      )
-      .execute(db);
-    await sql
-      .raw(
-        `create function project_task_stats_sync() returns trigger language plpgsql as $$
-        begin
-          if tg_op = 'INSERT' then ${refresh(db, 'new.project_id')}
-          elsif tg_op = 'DELETE' then ${refresh(db, 'old.project_id')}
-          else ${refresh(db, 'new.project_id')} ${refresh(db, 'old.project_id', moved)}
-          end if;
-          return null;
-        end $$`,
-      )
-      .execute(db);
-    await sql
-      .raw(
-        `create trigger project_task_stats_tasks after insert or delete
-           or update of project_id, is_done, budget_amount on tasks
-         for each row execute function project_task_stats_sync()`,
-      )
-      .execute(db);
-    return;
-  }
-  for (const statement of [
-    `create trigger project_task_stats_project after insert on projects begin
-       insert into project_task_stats (project_id) values (new.id);
-     end`,
-    `create trigger project_task_stats_insert after insert on tasks begin
-       ${refresh(db, 'new.project_id')}
-     end`,
-    `create trigger project_task_stats_delete after delete on tasks begin
-       ${refresh(db, 'old.project_id')}
-     end`,
-    `create trigger project_task_stats_update after update of project_id, is_done, budget_amount
-       on tasks begin
-       ${refresh(db, 'new.project_id')} ${refresh(db, 'old.project_id', moved)}
-     end`,
-  ]) {
-    await sql.raw(statement).execute(db);
-  }
+  for (const t of triggers(db)) await createRowTriggers(db, t);
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  if (isPostgres(db)) {
-    await sql.raw('drop trigger project_task_stats_tasks on tasks').execute(db);
-    await sql.raw('drop trigger project_task_stats_project on projects').execute(db);
-    await sql.raw('drop function project_task_stats_sync()').execute(db);
-    await sql.raw('drop function project_task_stats_new()').execute(db);
-  } else {
-    for (const t of ['project', 'insert', 'delete', 'update']) {
-      await sql.raw(`drop trigger project_task_stats_${t}`).execute(db);
-    }
-  }
+  for (const t of triggers(db)) await dropRowTriggers(db, t);
   await db.schema.dropTable('project_task_stats').execute();
 }

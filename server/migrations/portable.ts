@@ -28,3 +28,73 @@ export const falseValue = (db: AnyDb): RawBuilder<unknown> =>
 /** Auto-increment integer key. */
 export const serial = (db: AnyDb): RawBuilder<unknown> =>
   isPostgres(db) ? sql`bigint generated always as identity` : sql`integer`;
+
+/**
+ * Row triggers that keep a derived table in step with `table`: SQL statements (each ending in
+ * `;`, reading `new.` / `old.`) to run after an insert, a delete, or an update of some columns.
+ * PostgreSQL: one plpgsql function `<name>_sync()` and one trigger `<name>`; SQLite: a trigger
+ * `<name>_insert` / `_delete` / `_update` per event.
+ */
+export interface RowTriggers {
+  name: string;
+  table: string;
+  insert?: string;
+  delete?: string;
+  update?: { of: string[]; run: string };
+}
+
+const events = (t: RowTriggers) =>
+  [
+    t.insert && 'insert',
+    t.delete && 'delete',
+    t.update && `update of ${t.update.of.join(', ')}`,
+  ].filter(Boolean) as string[];
+
+export async function createRowTriggers(db: AnyDb, t: RowTriggers): Promise<void> {
+  if (isPostgres(db)) {
+    const branches = [
+      t.insert && `if tg_op = 'INSERT' then ${t.insert} end if;`,
+      t.delete && `if tg_op = 'DELETE' then ${t.delete} end if;`,
+      t.update && `if tg_op = 'UPDATE' then ${t.update.run} end if;`,
+    ].filter(Boolean);
+    await sql
+      .raw(
+        `create function ${t.name}_sync() returns trigger language plpgsql as $$
+        begin ${branches.join('\n')} return null; end $$`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${t.name} after ${events(t).join(' or ')} on ${t.table}
+         for each row execute function ${t.name}_sync()`,
+      )
+      .execute(db);
+    return;
+  }
+  const sqlite: [string, string, string | undefined][] = [
+    ['insert', 'insert', t.insert],
+    ['delete', 'delete', t.delete],
+    ['update', `update of ${t.update?.of.join(', ')}`, t.update?.run],
+  ];
+  for (const [suffix, event, run] of sqlite) {
+    if (!run) continue;
+    await sql
+      .raw(`create trigger ${t.name}_${suffix} after ${event} on ${t.table} begin ${run} end`)
+      .execute(db);
+  }
+}
+
+export async function dropRowTriggers(db: AnyDb, t: RowTriggers): Promise<void> {
+  if (isPostgres(db)) {
+    await sql.raw(`drop trigger ${t.name} on ${t.table}`).execute(db);
+    await sql.raw(`drop function ${t.name}_sync()`).execute(db);
+    return;
+  }
+  for (const [suffix, run] of [
+    ['insert', t.insert],
+    ['delete', t.delete],
+    ['update', t.update],
+  ] as const) {
+    if (run) await sql.raw(`drop trigger ${t.name}_${suffix}`).execute(db);
+  }
+}

@@ -1,4 +1,4 @@
-import { sql, type Migration } from 'kysely';
+import { Migrator, NO_MIGRATIONS, sql, type Migration } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../test/harness.js';
 import { migrations } from '../../../migrations/index.js';
@@ -47,6 +47,19 @@ describe('migrations', () => {
         'communications',
       ]),
     );
+  });
+
+  it('every migration goes down and comes up again, with its triggers and derived data', async () => {
+    const { handle } = await fresh();
+    await migrateToLatest(handle.db);
+    const migrator = new Migrator({
+      db: handle.db,
+      provider: { getMigrations: () => Promise.resolve(migrations) },
+    });
+    const down = await migrator.migrateTo(NO_MIGRATIONS);
+    expect(down.error).toBeUndefined();
+    expect(await tableNames(handle)).toEqual([]);
+    expect(await migrateToLatest(handle.db)).toEqual(Object.keys(migrations));
   });
 
   it('a failing migration stops everything and leaves no half-migrated schema', async () => {
