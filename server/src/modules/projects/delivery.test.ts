@@ -75,20 +75,24 @@ async function task(payload: Record<string, unknown>, projectId = projectA.id) {
   if (res.statusCode !== 201) throw new Error(res.body);
   return res.json();
 }
+/** A project created by the manager; the test's fields as given. */
+async function project(payload: Record<string, unknown>) {
+  const res = await req('POST', '/api/v1/projects', manager, payload);
+  if (res.statusCode !== 201) throw new Error(res.body);
+  return res.json();
+}
 const tick = (taskId: string, who: Who, userId = who.user.id, done = true) =>
   req('PUT', `/api/v1/tasks/${taskId}/assignees/${userId}/done`, who, { done });
 
 describe('projects', () => {
   it('task figures (total, done, budget) stay exact through adds, budget changes, ticks, moves and deletes', async () => {
     const make = async (name: string) =>
-      (
-        await req('POST', '/api/v1/projects', manager, {
-          name,
-          clientId: client.id,
-          teamId: teamA.id,
-          budget: { amount: '100.00', currency: 'USD' },
-        })
-      ).json();
+      await project({
+        name,
+        clientId: client.id,
+        teamId: teamA.id,
+        budget: { amount: '100.00', currency: 'USD' },
+      });
     const one = await make('Figures one');
     const two = await make('Figures two');
     const check = async () => {
@@ -202,14 +206,12 @@ describe('projects', () => {
   });
 
   it('budget state sums task budgets exactly and turns "over" past the budget', async () => {
-    const p = (
-      await req('POST', '/api/v1/projects', manager, {
-        name: 'Budget',
-        clientId: client.id,
-        teamId: teamA.id,
-        budget: { amount: '0.30', currency: 'UAH' },
-      })
-    ).json();
+    const p = await project({
+      name: 'Budget',
+      clientId: client.id,
+      teamId: teamA.id,
+      budget: { amount: '0.30', currency: 'UAH' },
+    });
     await task({ budget: { amount: '0.10', currency: 'UAH' } }, p.id);
     await task({ budget: { amount: '0.20', currency: 'UAH' } }, p.id);
     let state = (await req('GET', `/api/v1/projects/${p.id}`, manager)).json();
@@ -305,14 +307,12 @@ describe('the done boxes', () => {
 
 describe('overdue, sorting and state', () => {
   it('overdue = not done and past the deadline; open tasks come first, done ones last', async () => {
-    const p = (
-      await req('POST', '/api/v1/projects', manager, {
-        name: 'State',
-        clientId: client.id,
-        teamId: teamA.id,
-        budget: { amount: '1', currency: 'USD' },
-      })
-    ).json();
+    const p = await project({
+      name: 'State',
+      clientId: client.id,
+      teamId: teamA.id,
+      budget: { amount: '1', currency: 'USD' },
+    });
     const past = new Date(Date.now() - 86_400_000).toISOString();
     const future = new Date(Date.now() + 86_400_000).toISOString();
     const late = await task({ title: 'late', deadline: past, assigneeIds: [dev1.user.id] }, p.id);
@@ -438,14 +438,12 @@ describe("the developers' scope", () => {
 
 describe('comments', () => {
   it('both roles comment; only the author edits; author or admin deletes; the project feed aggregates', async () => {
-    const p = (
-      await req('POST', '/api/v1/projects', manager, {
-        name: 'Feed',
-        clientId: client.id,
-        teamId: teamA.id,
-        budget: { amount: '1', currency: 'USD' },
-      })
-    ).json();
+    const p = await project({
+      name: 'Feed',
+      clientId: client.id,
+      teamId: teamA.id,
+      budget: { amount: '1', currency: 'USD' },
+    });
     const t1 = await task({ title: 'one' }, p.id);
     const t2 = await task({ title: 'two' }, p.id);
     const first = (
@@ -495,14 +493,12 @@ describe('comments', () => {
 
 describe('deleting and linking', () => {
   it('a project with tasks needs the cascade; communications about it stay, unlinked', async () => {
-    const p = (
-      await req('POST', '/api/v1/projects', manager, {
-        name: 'Doomed',
-        clientId: client.id,
-        teamId: teamA.id,
-        budget: { amount: '1', currency: 'USD' },
-      })
-    ).json();
+    const p = await project({
+      name: 'Doomed',
+      clientId: client.id,
+      teamId: teamA.id,
+      budget: { amount: '1', currency: 'USD' },
+    });
     const x = await task({ title: 'doomed task' }, p.id);
     await req('POST', `/api/v1/tasks/${x.id}/comments`, manager, { body: 'bye' });
     const contact = (
@@ -544,14 +540,12 @@ describe('deleting and linking', () => {
   });
 
   it('a communication links only to projects and tasks of its own client', async () => {
-    const foreign = (
-      await req('POST', '/api/v1/projects', manager, {
-        name: 'Foreign',
-        clientId: otherClient.id,
-        teamId: teamA.id,
-        budget: { amount: '1', currency: 'USD' },
-      })
-    ).json();
+    const foreign = await project({
+      name: 'Foreign',
+      clientId: otherClient.id,
+      teamId: teamA.id,
+      budget: { amount: '1', currency: 'USD' },
+    });
     const foreignTask = await task({ title: 'foreign task' }, foreign.id);
     const ownTask = await task({ title: 'own task' });
     const contact = (
@@ -607,22 +601,23 @@ describe("a person's tasks, read from their assignments", () => {
         members: [{ userId: lead.user.id, isLead: true }, { userId: me.user.id }],
       })
     ).json();
-    const project = (
-      await req('POST', '/api/v1/projects', manager, {
-        name: 'Mine',
-        clientId: client.id,
-        teamId: team.id,
-        budget: { amount: '10', currency: 'USD' },
-      })
-    ).json();
+    const mineProject = await project({
+      name: 'Mine',
+      clientId: client.id,
+      teamId: team.id,
+      budget: { amount: '10', currency: 'USD' },
+    });
     const day = 86_400_000;
     const at = (days: number) => new Date(Date.now() + days * day).toISOString();
     const mine = (title: string, deadline: string | null) =>
-      task({ title, deadline, assigneeIds: [me.user.id] }, project.id);
+      task({ title, deadline, assigneeIds: [me.user.id] }, mineProject.id);
     const late = await mine('late', at(-2));
     const soon = await mine('soon', at(3));
     const someday = await mine('someday', null);
-    await task({ title: 'not mine', deadline: at(-5), assigneeIds: [lead.user.id] }, project.id);
+    await task(
+      { title: 'not mine', deadline: at(-5), assigneeIds: [lead.user.id] },
+      mineProject.id,
+    );
 
     const titles = async (q: string) => {
       const res = (await req('GET', `/api/v1/tasks?assigneeId=${me.user.id}&${q}`, me)).json();
@@ -631,7 +626,7 @@ describe("a person's tasks, read from their assignments", () => {
     /** The assignments' path against the tasks' own (a project filter takes that one). */
     const agree = async (q: string) => {
       const fromAssignments = await titles(q);
-      expect(await titles(`${q}&projectId=${project.id}`), q).toEqual(fromAssignments);
+      expect(await titles(`${q}&projectId=${mineProject.id}`), q).toEqual(fromAssignments);
       return fromAssignments;
     };
     const home = async () => (await req('GET', '/api/v1/home/mine', me)).json().myTasks;
