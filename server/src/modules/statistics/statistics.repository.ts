@@ -91,10 +91,131 @@ interface CommunicationGroup {
   count: unknown;
 }
 
+/** Days as 'YYYY-MM-DD' and months as 'YYYY-MM', in UTC. */
+const monthAfter = (month: string, step: 1 | -1) => {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + step);
+  return d.toISOString().slice(0, 7);
+};
+const lastDayOf = (month: string) =>
+  new Date(Date.parse(`${monthAfter(month, 1)}-01T00:00:00Z`) - 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+
 /**
- * Without a manager filter: from the daily summaries kept by triggers (a few thousand rows for
- * years of history). With one: a single pass over that manager's communications (their own
- * index range), grouped by period, channel and direction. Either way the totals, breakdowns and
+ * How a monthly series over the range splits: its whole months (read from the monthly
+ * summaries) and the partial months at its ends as day ranges (read from the daily ones).
+ * Null when the range holds no whole month or the series is weekly: the daily summaries answer
+ * all of it.
+ */
+export function splitByMonths(q: Pick<StatisticsQuery, 'from' | 'to' | 'interval'>): {
+  months: { first?: string; last?: string };
+  dayRanges: { from: string; to: string }[];
+} | null {
+  if (q.interval !== 'month') return null;
+  const first = q.from
+    ? q.from.endsWith('-01')
+      ? q.from.slice(0, 7)
+      : monthAfter(q.from.slice(0, 7), 1)
+    : undefined;
+  const last = q.to
+    ? q.to === lastDayOf(q.to.slice(0, 7))
+      ? q.to.slice(0, 7)
+      : monthAfter(q.to.slice(0, 7), -1)
+    : undefined;
+  if (first && last && first > last) return null;
+  const dayRanges: { from: string; to: string }[] = [];
+  if (q.from && !q.from.endsWith('-01')) {
+    dayRanges.push({ from: q.from, to: lastDayOf(q.from.slice(0, 7)) });
+  }
+  if (q.to && q.to !== lastDayOf(q.to.slice(0, 7))) {
+    dayRanges.push({ from: `${q.to.slice(0, 7)}-01`, to: q.to });
+  }
+  return { months: { first, last }, dayRanges };
+}
+
+/**
+ * Without a manager filter: the figures' groups and the authors' counts from the summaries kept
+ * by triggers — whole months from the monthly ones, everything else from the daily ones.
+ */
+async function fromSummaries(
+  db: Executor,
+  q: StatisticsQuery,
+): Promise<[CommunicationGroup[], { authorId: string | null; count: unknown }[]]> {
+  const split = splitByMonths(q);
+  const dayRanges: { from?: string; to?: string }[] = split
+    ? split.dayRanges
+    : [{ from: q.from, to: q.to }];
+  const byDay = dayRanges.map((r) => {
+    let days = db.selectFrom('communicationDayStats as s');
+    let authorDays = db.selectFrom('communicationAuthorStats as s');
+    if (r.from) {
+      days = days.where('s.day', '>=', r.from);
+      authorDays = authorDays.where('s.day', '>=', r.from);
+    }
+    if (r.to) {
+      days = days.where('s.day', '<=', r.to);
+      authorDays = authorDays.where('s.day', '<=', r.to);
+    }
+    return [
+      days
+        .select([
+          periodOf(db, 's.day', q.interval).as('period'),
+          's.channel',
+          's.direction',
+          sql<number>`sum(s.n)`.as('count'),
+        ])
+        .groupBy([sql`1`, 's.channel', 's.direction'])
+        .execute(),
+      authorDays
+        .select(['s.authorKey', sql<number>`sum(s.n)`.as('count')])
+        .groupBy('s.authorKey')
+        .execute(),
+    ] as const;
+  });
+  const byMonth = split
+    ? (() => {
+        let months = db.selectFrom('communicationMonthStats as s');
+        let authorMonths = db.selectFrom('communicationAuthorMonthStats as s');
+        if (split.months.first) {
+          months = months.where('s.month', '>=', split.months.first);
+          authorMonths = authorMonths.where('s.month', '>=', split.months.first);
+        }
+        if (split.months.last) {
+          months = months.where('s.month', '<=', split.months.last);
+          authorMonths = authorMonths.where('s.month', '<=', split.months.last);
+        }
+        return [
+          months
+            .select(['s.month as period', 's.channel', 's.direction', 's.n as count'])
+            .execute(),
+          authorMonths
+            .select(['s.authorKey', sql<number>`sum(s.n)`.as('count')])
+            .groupBy('s.authorKey')
+            .execute(),
+        ] as const;
+      })()
+    : null;
+  const parts = byMonth ? [...byDay, byMonth] : byDay;
+  const [groupParts, authorParts] = await Promise.all([
+    Promise.all(parts.map((p) => p[0])),
+    Promise.all(parts.map((p) => p[1])),
+  ]);
+  const authors = new Map<string, number>();
+  for (const row of authorParts.flat()) {
+    authors.set(row.authorKey, (authors.get(row.authorKey) ?? 0) + n(row.count));
+  }
+  return [
+    groupParts.flat(),
+    [...authors].map(([key, count]) => ({ authorId: key === '' ? null : key, count })),
+  ];
+}
+
+/**
+ * Without a manager filter: from the summaries kept by triggers (whole months from the monthly
+ * ones, the rest from the daily ones: a few hundred to a few thousand rows for years). With
+ * one: a single pass over that manager's communications (their own index range), grouped by
+ * period, channel and direction. Either way the totals, breakdowns and
  * series are folded here from one set of groups.
  */
 export async function communicationFigures(db: Executor, q: StatisticsQuery) {
@@ -112,34 +233,7 @@ export async function communicationFigures(db: Executor, q: StatisticsQuery) {
       .execute();
     authors = [{ authorId: q.managerId, count: groups.reduce((sum, g) => sum + n(g.count), 0) }];
   } else {
-    let days = db.selectFrom('communicationDayStats as s');
-    let byAuthor = db.selectFrom('communicationAuthorStats as s');
-    if (q.from) {
-      days = days.where('s.day', '>=', q.from);
-      byAuthor = byAuthor.where('s.day', '>=', q.from);
-    }
-    if (q.to) {
-      days = days.where('s.day', '<=', q.to);
-      byAuthor = byAuthor.where('s.day', '<=', q.to);
-    }
-    [groups, authors] = await Promise.all([
-      days
-        .select([
-          periodOf(db, 's.day', q.interval).as('period'),
-          's.channel',
-          's.direction',
-          sql<number>`sum(s.n)`.as('count'),
-        ])
-        .groupBy([sql`1`, 's.channel', 's.direction'])
-        .execute(),
-      byAuthor
-        .select([
-          sql<string | null>`nullif(s.author_key, '')`.as('authorId'),
-          sql<number>`sum(s.n)`.as('count'),
-        ])
-        .groupBy('s.authorKey')
-        .execute(),
-    ]);
+    [groups, authors] = await fromSummaries(db, q);
   }
 
   const channels = new Map<string, number>();
@@ -166,9 +260,11 @@ export async function communicationFigures(db: Executor, q: StatisticsQuery) {
         .execute()
     : [];
   const nameOf = new Map(names.map((u) => [u.id, u]));
-  const byCount = (a: { count: number }, b: { count: number }) => b.count - a.count;
+  // Ties in a stable order, whichever summaries the counts came from.
   const keyed = (map: Map<string, number>) =>
-    [...map].map(([key, count]) => ({ key, count })).sort(byCount);
+    [...map]
+      .map(([key, count]) => ({ key, count }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   return {
     total,
     byChannel: keyed(channels),
@@ -181,7 +277,7 @@ export async function communicationFigures(db: Executor, q: StatisticsQuery) {
         lastName: a.authorId ? (nameOf.get(a.authorId)?.lastName ?? null) : null,
         count: a.count,
       }))
-      .sort(byCount),
+      .sort((a, b) => b.count - a.count || (a.managerId ?? '').localeCompare(b.managerId ?? '')),
     series: series.sort(
       (a, b) =>
         a.period.localeCompare(b.period) ||

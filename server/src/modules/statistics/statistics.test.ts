@@ -279,6 +279,101 @@ describe('statistics', () => {
   });
 });
 
+describe('communication summaries', () => {
+  it('communications: monthly summaries, daily ones for partial months, and the per-manager pass agree on any range', async () => {
+    const t2 = await setupApp();
+    const m3 = await t2.as('manager');
+    const client = await t2.inject({
+      method: 'POST',
+      url: '/api/v1/clients',
+      token: m3.token,
+      payload: { name: 'Grain', type: 'company', source: 'referral' },
+    });
+    const contact = await t2.inject({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      token: m3.token,
+      payload: { clientId: client.json().id, firstName: 'Gia' },
+    });
+    const contactId = contact.json().id as string;
+    const stats = async (path: string, q: string) =>
+      (
+        await t2.inject({ method: 'GET', url: `/api/v1/statistics/${path}?${q}`, token: m3.token })
+      ).json();
+    try {
+      const log = async (occurredAt: string, channel: string) => {
+        const res = await t2.inject({
+          method: 'POST',
+          url: '/api/v1/communications',
+          token: m3.token,
+          payload: {
+            contactId,
+            occurredAt,
+            channel,
+            direction: 'outgoing',
+            description: 'x',
+          },
+        });
+        expect(res.statusCode, res.body).toBe(201);
+        return res.json().id as string;
+      };
+      await log('2024-01-15T10:00:00Z', 'email');
+      const edge = await log('2024-01-31T23:30:00Z', 'phone');
+      await log('2024-02-01T00:10:00Z', 'phone');
+      await log('2024-03-10T12:00:00Z', 'meeting');
+      await log('2024-04-02T09:00:00Z', 'email');
+      const last = await log('2024-04-30T18:00:00Z', 'email');
+      const ranges = [
+        'from=2024-01-01&to=2024-12-31',
+        'from=2024-01-20&to=2024-04-15',
+        'from=2024-01-31&to=2024-02-01',
+        'from=2024-02-01&to=2024-03-31',
+        'from=2024-01-16&to=2024-01-31',
+        'from=2024-01-01&to=2024-04-29',
+      ];
+      const agree = async () => {
+        for (const range of ranges) {
+          for (const interval of ['month', 'week']) {
+            const q = `${range}&interval=${interval}`;
+            const summaries = await stats('communications', q);
+            const raw = await stats('communications', `${q}&managerId=${m3.user.id}`);
+            const { byManager, ...figures } = summaries;
+            const { byManager: own, ...rawFigures } = raw;
+            expect(figures, q).toEqual(rawFigures);
+            expect(byManager, q).toEqual(own.filter((a: { count: number }) => a.count > 0));
+          }
+        }
+      };
+      await agree();
+      expect((await stats('communications', 'from=2024-01-20&to=2024-04-15')).total).toBe(4);
+      // Moved across a month's end, and one deleted: both grains follow.
+      const moved = await t2.inject({
+        method: 'PATCH',
+        url: `/api/v1/communications/${edge}`,
+        token: m3.token,
+        payload: { occurredAt: '2024-03-01T00:00:00.000Z', channel: 'email' },
+      });
+      expect(moved.statusCode).toBe(200);
+      const gone = await t2.inject({
+        method: 'DELETE',
+        url: `/api/v1/communications/${last}`,
+        token: m3.token,
+      });
+      expect(gone.statusCode).toBe(204);
+      await agree();
+      expect((await stats('communications', 'from=2024-01-01&to=2024-12-31')).series).toEqual([
+        { period: '2024-01', channel: 'email', direction: 'outgoing', count: 1 },
+        { period: '2024-02', channel: 'phone', direction: 'outgoing', count: 1 },
+        { period: '2024-03', channel: 'email', direction: 'outgoing', count: 1 },
+        { period: '2024-03', channel: 'meeting', direction: 'outgoing', count: 1 },
+        { period: '2024-04', channel: 'email', direction: 'outgoing', count: 1 },
+      ]);
+    } finally {
+      await t2.close();
+    }
+  });
+});
+
 describe('home pages', () => {
   it("the manager's: my clients, my clients' open and overdue tasks, recent communications, projects at risk, figures", async () => {
     const h = (

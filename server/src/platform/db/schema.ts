@@ -80,6 +80,23 @@ export interface DB {
   communicationAuthorStats: CommunicationAuthorStatsTable;
   clientCounts: ClientCountsTable;
   projectTaskStats: ProjectTaskStatsTable;
+  communicationMonthStats: CommunicationMonthStatsTable;
+  communicationAuthorMonthStats: CommunicationAuthorMonthStatsTable;
+}
+
+/** Monthly communication counts kept by triggers (migration 0011); `month` is 'YYYY-MM'. */
+export interface CommunicationMonthStatsTable {
+  month: string;
+  channel: string;
+  direction: string;
+  n: number;
+}
+
+export interface CommunicationAuthorMonthStatsTable {
+  month: string;
+  /** The author's id, or '' when the author was removed. */
+  authorKey: string;
+  n: number;
 }
 
 /** Each project's task figures, kept by triggers (migration 0009). */
