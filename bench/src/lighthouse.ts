@@ -66,8 +66,8 @@ async function main() {
   try {
     const runs: { score: number; metrics: Record<string, number> }[] = [];
     for (let i = 0; i < Number(values.runs); i++) {
-      // A fresh login per run: Lighthouse's own reloads can present a refresh token the app has
-      // just rotated, which the server rightly treats as reuse and ends that login.
+      // A fresh login per run: Lighthouse reloads the page several times, and a refresh token
+      // presented again after its one retry would end that login.
       await signIn(browser);
       const result = await lighthouse(
         `${origin}/clients`,

@@ -140,13 +140,13 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
         await sessions.revokeFamily(db, row.familyId, at);
         throw invalidRefresh();
       }
-      const graceFrom = new Date(Date.parse(at) - config.refreshReuseGraceSeconds * 1000);
       // Rotate in one transaction, holding the family: a concurrent logout revokes the new token too.
       const pair = await db.transaction().execute(async (trx) => {
         await sessions.lockFamily(trx, row.familyId);
         if (row.usedAt) {
+          const graceFrom = Date.parse(at) - config.refreshReuseGraceSeconds * 1000;
           const retry =
-            row.usedAt > graceFrom.toISOString() &&
+            Date.parse(row.usedAt) > graceFrom &&
             (await sessions.revokeUnusedSuccessor(trx, row, at));
           return retry ? issue(user, row.familyId, client, trx) : null;
         }

@@ -30,6 +30,11 @@ function withColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
     ]);
 }
 
+/** The clients a manager looks after: an index range, to compose into `client_id in (…)`. */
+export function clientsOfManager(db: Executor, managerId: string) {
+  return db.selectFrom('clients as cm').select('cm.id').where('cm.managerId', '=', managerId);
+}
+
 /** Clients whose manager's name holds the search text (a few hundred users: a plain match). */
 function managedByNamed(search: string) {
   const like = sql`${likePattern(search)} escape '\\'`;
@@ -39,7 +44,8 @@ function managedByNamed(search: string) {
 
 /**
  * The clients matching the list's filters, over the clients table alone: the count runs on this
- * (no joins), the page adds its columns. The manager's name is matched by EXISTS for that reason.
+ * (no joins), the page adds its columns. The manager's name is matched as an id list for that
+ * reason.
  */
 function filtered(db: Executor, q?: ClientsListQuery) {
   let query = db.selectFrom('clients as c');

@@ -4,6 +4,7 @@ import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { CommunicationsTable } from '../../platform/db/schema.js';
+import { clientsOfManager } from '../clients/index.js';
 
 export type CommunicationRow = Selectable<CommunicationsTable> & {
   contactFirstName: string;
@@ -95,7 +96,7 @@ export function recentInvolving(
   const ids = sql`select id from (select id from communications where author_id = ${userId}
       order by occurred_at desc limit ${limit}) as written
     union select id from (select m2.id from communications m2 where m2.client_id in
-      (select id from clients where manager_id = ${userId}) order by m2.occurred_at desc limit ${limit}) as managed`;
+      (${clientsOfManager(db, userId)}) order by m2.occurred_at desc limit ${limit}) as managed`;
   return baseQuery(db)
     .where(sql<SqlBool>`m.id in (${ids})`)
     .orderBy('m.occurredAt', 'desc')

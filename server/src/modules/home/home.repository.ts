@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { projectIdScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
-import { projectsOfManager } from '../tasks/index.js';
+import { assignmentsOf, projectsOfManager } from '../tasks/index.js';
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -57,17 +56,10 @@ export async function taskCounts(
   ];
   let r;
   if ('assigneeId' in where) {
-    let q = db
-      .selectFrom(
-        sql<{ id: string }>`(select a.task_deadline as deadline, a.task_project_id as project_id
-          from task_assignees a where a.user_id = ${where.assigneeId} and a.task_is_done = ${false})`.as(
-          'x',
-        ),
-      )
-      .select(counted);
-    const scope = projectIdScope(where.actor, 'x.projectId');
-    if (scope) q = q.where(scope);
-    r = await q.executeTakeFirstOrThrow();
+    r = await assignmentsOf(db, where.actor, where.assigneeId)
+      .where(sql<SqlBool>`x.is_done = ${false}`)
+      .select(counted)
+      .executeTakeFirstOrThrow();
   } else {
     r = await db
       .selectFrom('tasks as x')

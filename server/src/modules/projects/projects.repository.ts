@@ -6,6 +6,7 @@ import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { ProjectsTable } from '../../platform/db/schema.js';
+import { clientsOfManager } from '../clients/index.js';
 
 export type ProjectRow = Selectable<ProjectsTable> & {
   clientName: string;
@@ -79,10 +80,7 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
   if (q.teamIds) query = query.where('p.teamId', 'in', q.teamIds.length > 0 ? q.teamIds : ['']);
   if (q.clientManagerId) {
     // From the manager's clients (an index range), not from every project checked one by one.
-    const managerId = q.clientManagerId;
-    query = query.where('p.clientId', 'in', (eb) =>
-      eb.selectFrom('clients as cm').select('cm.id').where('cm.managerId', '=', managerId),
-    );
+    query = query.where('p.clientId', 'in', clientsOfManager(db, q.clientManagerId));
   }
   if (q.atRisk) {
     query = query.where((eb) =>

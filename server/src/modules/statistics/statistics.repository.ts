@@ -1,5 +1,5 @@
 import type { StatisticsQuery } from '@crm/contracts';
-import { sql } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { periodOf } from '../../platform/db/dialect.js';
 
@@ -134,6 +134,15 @@ export function splitByMonths(q: Pick<StatisticsQuery, 'from' | 'to' | 'interval
   return { months: { first, last }, dayRanges };
 }
 
+/** A summary row's `column` (a day or a month) lies in [from, to]; either end may be open. */
+function inRange(column: string, from?: string, to?: string): RawBuilder<SqlBool> {
+  const limits = [
+    ...(from ? [sql`${sql.ref(column)} >= ${from}`] : []),
+    ...(to ? [sql`${sql.ref(column)} <= ${to}`] : []),
+  ];
+  return limits.length > 0 ? sql<SqlBool>`${sql.join(limits, sql` and `)}` : sql<SqlBool>`1 = 1`;
+}
+
 /**
  * Without a manager filter: the figures' groups and the authors' counts from the summaries kept
  * by triggers — whole months from the monthly ones, everything else from the daily ones.
@@ -146,55 +155,43 @@ async function fromSummaries(
   const dayRanges: { from?: string; to?: string }[] = split
     ? split.dayRanges
     : [{ from: q.from, to: q.to }];
-  const byDay = dayRanges.map((r) => {
-    let days = db.selectFrom('communicationDayStats as s');
-    let authorDays = db.selectFrom('communicationAuthorStats as s');
-    if (r.from) {
-      days = days.where('s.day', '>=', r.from);
-      authorDays = authorDays.where('s.day', '>=', r.from);
-    }
-    if (r.to) {
-      days = days.where('s.day', '<=', r.to);
-      authorDays = authorDays.where('s.day', '<=', r.to);
-    }
-    return [
-      days
-        .select([
-          periodOf(db, 's.day', q.interval).as('period'),
-          's.channel',
-          's.direction',
-          sql<number>`sum(s.n)`.as('count'),
-        ])
-        .groupBy([sql`1`, 's.channel', 's.direction'])
-        .execute(),
-      authorDays
-        .select(['s.authorKey', sql<number>`sum(s.n)`.as('count')])
-        .groupBy('s.authorKey')
-        .execute(),
-    ] as const;
-  });
+  const byDay = dayRanges.map(
+    (r) =>
+      [
+        db
+          .selectFrom('communicationDayStats as s')
+          .where(inRange('s.day', r.from, r.to))
+          .select([
+            periodOf(db, 's.day', q.interval).as('period'),
+            's.channel',
+            's.direction',
+            sql<number>`sum(s.n)`.as('count'),
+          ])
+          .groupBy([sql`1`, 's.channel', 's.direction'])
+          .execute(),
+        db
+          .selectFrom('communicationAuthorStats as s')
+          .where(inRange('s.day', r.from, r.to))
+          .select(['s.authorKey', sql<number>`sum(s.n)`.as('count')])
+          .groupBy('s.authorKey')
+          .execute(),
+      ] as const,
+  );
+  const { first, last } = split?.months ?? {};
   const byMonth = split
-    ? (() => {
-        let months = db.selectFrom('communicationMonthStats as s');
-        let authorMonths = db.selectFrom('communicationAuthorMonthStats as s');
-        if (split.months.first) {
-          months = months.where('s.month', '>=', split.months.first);
-          authorMonths = authorMonths.where('s.month', '>=', split.months.first);
-        }
-        if (split.months.last) {
-          months = months.where('s.month', '<=', split.months.last);
-          authorMonths = authorMonths.where('s.month', '<=', split.months.last);
-        }
-        return [
-          months
-            .select(['s.month as period', 's.channel', 's.direction', 's.n as count'])
-            .execute(),
-          authorMonths
-            .select(['s.authorKey', sql<number>`sum(s.n)`.as('count')])
-            .groupBy('s.authorKey')
-            .execute(),
-        ] as const;
-      })()
+    ? ([
+        db
+          .selectFrom('communicationMonthStats as s')
+          .where(inRange('s.month', first, last))
+          .select(['s.month as period', 's.channel', 's.direction', 's.n as count'])
+          .execute(),
+        db
+          .selectFrom('communicationAuthorMonthStats as s')
+          .where(inRange('s.month', first, last))
+          .select(['s.authorKey', sql<number>`sum(s.n)`.as('count')])
+          .groupBy('s.authorKey')
+          .execute(),
+      ] as const)
     : null;
   const parts = byMonth ? [...byDay, byMonth] : byDay;
   const [groupParts, authorParts] = await Promise.all([
@@ -215,8 +212,8 @@ async function fromSummaries(
  * Without a manager filter: from the summaries kept by triggers (whole months from the monthly
  * ones, the rest from the daily ones: a few hundred to a few thousand rows for years). With
  * one: a single pass over that manager's communications (their own index range), grouped by
- * period, channel and direction. Either way the totals, breakdowns and
- * series are folded here from one set of groups.
+ * period, channel and direction. Either way the totals, breakdowns and series are folded here
+ * from one set of groups.
  */
 export async function communicationFigures(db: Executor, q: StatisticsQuery) {
   let groups: CommunicationGroup[];

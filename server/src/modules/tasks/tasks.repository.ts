@@ -11,6 +11,7 @@ import { projectIdScope, projectScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern, toBool } from '../../platform/db/database.js';
+import { clientsOfManager } from '../clients/index.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
 
@@ -48,11 +49,7 @@ export function projectsOfManager(db: Executor, managerId: string) {
   return db
     .selectFrom('projects as pm')
     .select('pm.id')
-    .where(
-      'pm.clientId',
-      'in',
-      db.selectFrom('clients as cm').select('cm.id').where('cm.managerId', '=', managerId),
-    );
+    .where('pm.clientId', 'in', clientsOfManager(db, managerId));
 }
 
 /** The tasks a user is assigned to. */
@@ -88,15 +85,23 @@ function assignedTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
   if (!q.assigneeId || other || (q.sort.field !== 'deadline' && q.sort.field !== 'status')) {
     return undefined;
   }
-  let rows = db.selectFrom(
-    sql<{ id: string }>`(select a.task_id as id, a.task_is_done as is_done,
-      a.task_deadline as deadline, a.task_project_id as project_id
-      from task_assignees a where a.user_id = ${q.assigneeId})`.as('x'),
-  );
-  const scope = projectIdScope(actor, 'x.projectId');
-  if (scope) rows = rows.where(scope);
+  let rows = assignmentsOf(db, actor, q.assigneeId);
   for (const condition of stateConditions(q, now)) rows = rows.where(condition);
   return rows;
+}
+
+/**
+ * A person's assignments the actor may see, each with its task's state (migration 0010): a
+ * derived table `x` with the task's `id`, `is_done`, `deadline` and `project_id`.
+ */
+export function assignmentsOf(db: Executor, actor: Actor, userId: string) {
+  const rows = db.selectFrom(
+    sql<{ id: string }>`(select a.task_id as id, a.task_is_done as is_done,
+      a.task_deadline as deadline, a.task_project_id as project_id
+      from task_assignees a where a.user_id = ${userId})`.as('x'),
+  );
+  const scope = projectIdScope(actor, 'x.projectId');
+  return scope ? rows.where(scope) : rows;
 }
 
 export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {

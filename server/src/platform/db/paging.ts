@@ -38,18 +38,17 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
     }
     return ordered.orderBy(tieBreaker, sort.direction) as Q;
   };
+  const filtered = (countFrom ?? query) as typeof query;
   const countQuery =
     totalFrom ??
-    ((countFrom ?? query) as typeof query)
+    filtered
       .clearSelect()
       .clearOrderBy()
       .select(sql<number>`count(*)`.as('total'));
   // The page's keys first, from the filtered rows with no columns (no per-row subqueries, no wide
   // rows to sort or skip), then the columns for those keys only: a deep page or a large match
   // costs an index walk, not thousands of computed rows.
-  const keys = orderBy(
-    ((countFrom ?? query) as typeof query).clearSelect().select(sql`${tieBreaker}`.as('pageKey')),
-  )
+  const keys = orderBy(filtered.clearSelect().select(sql`${tieBreaker}`.as('pageKey')))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [countRow, items] = await Promise.all([
