@@ -13,6 +13,7 @@ import * as m0008 from './2026-11-26-0008-client-counts.js';
 import * as m0009 from './2026-11-26-0009-project-task-stats.js';
 import * as m0010 from './2026-11-26-0010-assignee-task-state.js';
 import * as m0011 from './2026-11-26-0011-communication-month-stats.js';
+import * as m0012 from './2026-11-26-0012-client-manager-on-rows.js';
 
 export const migrations = {
   '2026-11-26-0001-platform': m0001,
@@ -26,4 +27,5 @@ export const migrations = {
   '2026-11-26-0009-project-task-stats': m0009,
   '2026-11-26-0010-assignee-task-state': m0010,
   '2026-11-26-0011-communication-month-stats': m0011,
+  '2026-11-26-0012-client-manager-on-rows': m0012,
 };

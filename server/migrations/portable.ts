@@ -98,3 +98,80 @@ export async function dropRowTriggers(db: AnyDb, t: RowTriggers): Promise<void> 
     if (run) await sql.raw(`drop trigger ${t.name}_${suffix}`).execute(db);
   }
 }
+
+/**
+ * A parent's column copied onto its child rows (`table.column` = `parent.parentColumn` of the
+ * row `table.key` points at), so a query can filter the children by it along one index: set
+ * when a row is written or moves to another parent, rewritten on the children when the
+ * parent's value changes. PostgreSQL sets it before the row is written; SQLite, whose triggers
+ * cannot change the row being written, right after.
+ */
+export interface CopiedColumn {
+  name: string;
+  table: string;
+  column: string;
+  key: string;
+  parent: string;
+  parentColumn: string;
+}
+
+const parentValue = (c: CopiedColumn) =>
+  `(select ${c.parentColumn} from ${c.parent} where id = new.${c.key})`;
+
+export async function createCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<void> {
+  const changed = `old.${c.parentColumn} is distinct from new.${c.parentColumn}`;
+  const rewrite = `update ${c.table} set ${c.column} = new.${c.parentColumn} where ${c.key} = new.id;`;
+  if (isPostgres(db)) {
+    await sql
+      .raw(
+        `create function ${c.name}_copy() returns trigger language plpgsql as $$
+        begin new.${c.column} := ${parentValue(c)}; return new; end $$`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${c.name}_copy before insert or update of ${c.key} on ${c.table}
+         for each row execute function ${c.name}_copy()`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create function ${c.name}_parent() returns trigger language plpgsql as $$
+        begin ${rewrite} return null; end $$`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${c.name}_parent after update of ${c.parentColumn} on ${c.parent}
+         for each row when (${changed}) execute function ${c.name}_parent()`,
+      )
+      .execute(db);
+    return;
+  }
+  const copy = `update ${c.table} set ${c.column} = ${parentValue(c)} where id = new.id;`;
+  await sql
+    .raw(`create trigger ${c.name}_insert after insert on ${c.table} begin ${copy} end`)
+    .execute(db);
+  await sql
+    .raw(`create trigger ${c.name}_move after update of ${c.key} on ${c.table} begin ${copy} end`)
+    .execute(db);
+  await sql
+    .raw(
+      `create trigger ${c.name}_parent after update of ${c.parentColumn} on ${c.parent}
+       when old.${c.parentColumn} is not new.${c.parentColumn} begin ${rewrite} end`,
+    )
+    .execute(db);
+}
+
+export async function dropCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<void> {
+  if (isPostgres(db)) {
+    await sql.raw(`drop trigger ${c.name}_parent on ${c.parent}`).execute(db);
+    await sql.raw(`drop function ${c.name}_parent()`).execute(db);
+    await sql.raw(`drop trigger ${c.name}_copy on ${c.table}`).execute(db);
+    await sql.raw(`drop function ${c.name}_copy()`).execute(db);
+    return;
+  }
+  for (const suffix of ['insert', 'move', 'parent']) {
+    await sql.raw(`drop trigger ${c.name}_${suffix}`).execute(db);
+  }
+}

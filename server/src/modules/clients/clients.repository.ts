@@ -30,11 +30,6 @@ function withColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
     ]);
 }
 
-/** The clients a manager looks after: an index range, to compose into `client_id in (…)`. */
-export function clientsOfManager(db: Executor, managerId: string) {
-  return db.selectFrom('clients as cm').select('cm.id').where('cm.managerId', '=', managerId);
-}
-
 /** Clients whose manager's name holds the search text (a few hundred users: a plain match). */
 function managedByNamed(search: string) {
   const like = sql`${likePattern(search)} escape '\\'`;

@@ -1,6 +1,6 @@
 export { clientsRoutes } from './clients.routes.js';
 export { createClientsService, type ClientsService } from './clients.service.js';
-export { clientExists, clientsOfManager } from './clients.repository.js';
+export { clientExists } from './clients.repository.js';
 export {
   loadContactDetails,
   replaceContactDetails,

@@ -4,7 +4,6 @@ import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { CommunicationsTable } from '../../platform/db/schema.js';
-import { clientsOfManager } from '../clients/index.js';
 
 export type CommunicationRow = Selectable<CommunicationsTable> & {
   contactFirstName: string;
@@ -85,8 +84,9 @@ export function listCommunications(
 }
 
 /**
- * The latest communications a user wrote or that concern their clients, without a total: the
- * newest few of each side by its own index, merged — never the user's whole history.
+ * The latest communications a user wrote or that concern their clients (each communication
+ * carries its client's manager, migration 0012), without a total: the newest few of each side
+ * by its own index, merged — never the user's whole history.
  */
 export function recentInvolving(
   db: Executor,
@@ -95,8 +95,8 @@ export function recentInvolving(
 ): Promise<CommunicationRow[]> {
   const ids = sql`select id from (select id from communications where author_id = ${userId}
       order by occurred_at desc limit ${limit}) as written
-    union select id from (select m2.id from communications m2 where m2.client_id in
-      (${clientsOfManager(db, userId)}) order by m2.occurred_at desc limit ${limit}) as managed`;
+    union select id from (select id from communications where client_manager_id = ${userId}
+      order by occurred_at desc limit ${limit}) as managed`;
   return baseQuery(db)
     .where(sql<SqlBool>`m.id in (${ids})`)
     .orderBy('m.occurredAt', 'desc')

@@ -33,8 +33,7 @@ export async function managerFigures(db: Executor, userId: string, since: string
 export function budgetsOfManager(db: Executor, userId: string) {
   return db
     .selectFrom('projects as p')
-    .innerJoin('clients as c', 'c.id', 'p.clientId')
-    .where('c.managerId', '=', userId)
+    .where('p.clientManagerId', '=', userId)
     .select(['p.budgetCurrency as currency', sql<number>`sum(p.budget_amount)`.as('amount')])
     .groupBy('p.budgetCurrency')
     .orderBy('p.budgetCurrency')

@@ -6,7 +6,6 @@ import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { ProjectsTable } from '../../platform/db/schema.js';
-import { clientsOfManager } from '../clients/index.js';
 
 export type ProjectRow = Selectable<ProjectsTable> & {
   clientName: string;
@@ -79,8 +78,8 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
   if (q.statusIn) query = query.where('p.status', 'in', q.statusIn);
   if (q.teamIds) query = query.where('p.teamId', 'in', q.teamIds.length > 0 ? q.teamIds : ['']);
   if (q.clientManagerId) {
-    // From the manager's clients (an index range), not from every project checked one by one.
-    query = query.where('p.clientId', 'in', clientsOfManager(db, q.clientManagerId));
+    // The client's manager is copied onto its projects (migration 0012): one index range.
+    query = query.where('p.clientManagerId', '=', q.clientManagerId);
   }
   if (q.atRisk) {
     query = query.where((eb) =>

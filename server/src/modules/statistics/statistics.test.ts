@@ -430,4 +430,88 @@ describe('home pages', () => {
       403,
     );
   });
+
+  it("the manager's home follows a client handed over, a project moved to another client and a contact moved", async () => {
+    const send = async (method: 'POST' | 'PATCH', url: string, payload: object) => {
+      const res = await t.inject({ method, url, token: admin.token, payload });
+      expect(res.statusCode, res.body).toBeLessThan(300);
+      return res.json();
+    };
+    const home = async () =>
+      (await t.inject({ method: 'GET', url: '/api/v1/home/manager', token: m1.token })).json();
+    const before = await home();
+    const x = await send('POST', '/api/v1/clients', {
+      name: 'Xeno',
+      type: 'company',
+      source: 'referral',
+      status: 'active',
+      managerId: m2.user.id,
+    });
+    const kx = await send('POST', '/api/v1/contacts', { clientId: x.id, firstName: 'Xu' });
+    const team = (await send('POST', '/api/v1/teams', { name: 'Handover team', members: [] })).id;
+    const px = await send('POST', '/api/v1/projects', {
+      name: 'Handed over',
+      clientId: x.id,
+      teamId: team,
+      status: 'active',
+      budget: { amount: '7.00', currency: 'UAH' },
+    });
+    await send('POST', '/api/v1/tasks', { projectId: px.id, title: 'x late', deadline: past });
+    const call = await send('POST', '/api/v1/communications', {
+      contactId: kx.id,
+      occurredAt: new Date().toISOString(),
+      channel: 'phone',
+      direction: 'incoming',
+      description: 'handover call',
+    });
+    const shows = (h: {
+      myTasks: { openCount: number; overdueCount: number };
+      projectsAtRisk: { id: string }[];
+      recentCommunications: { id: string }[];
+      figures: { clients: number; budgetOfMyClientsProjects: { currency: string }[] };
+    }) => ({
+      open: h.myTasks.openCount - before.myTasks.openCount,
+      overdue: h.myTasks.overdueCount - before.myTasks.overdueCount,
+      clients: h.figures.clients - before.figures.clients,
+      atRisk: h.projectsAtRisk.some((p) => p.id === px.id),
+      call: h.recentCommunications.some((c) => c.id === call.id),
+      uah: h.figures.budgetOfMyClientsProjects.some((b) => b.currency === 'UAH'),
+    });
+    const none = { open: 0, overdue: 0, clients: 0, atRisk: false, call: false, uah: false };
+    expect(shows(await home())).toEqual(none);
+
+    await send('PATCH', `/api/v1/clients/${x.id}`, { managerId: m1.user.id });
+    expect(shows(await home())).toEqual({
+      open: 1,
+      overdue: 1,
+      clients: 1,
+      atRisk: true,
+      call: true,
+      uah: true,
+    });
+
+    // The project goes to a client of another manager; the call stays with its contact's client.
+    const core = (
+      await t.inject({ method: 'GET', url: '/api/v1/clients?search=Core', token: admin.token })
+    ).json().items[0];
+    await send('PATCH', `/api/v1/projects/${px.id}`, { clientId: core.id });
+    expect(shows(await home())).toEqual({ ...none, clients: 1, call: true });
+
+    await send('PATCH', `/api/v1/contacts/${kx.id}`, { clientId: core.id });
+    expect(shows(await home())).toEqual({ ...none, clients: 1 });
+
+    // And back: the project and the contact follow their clients' manager again.
+    await send('PATCH', `/api/v1/projects/${px.id}`, { clientId: x.id });
+    await send('PATCH', `/api/v1/contacts/${kx.id}`, { clientId: x.id });
+    expect(shows(await home())).toEqual({
+      open: 1,
+      overdue: 1,
+      clients: 1,
+      atRisk: true,
+      call: true,
+      uah: true,
+    });
+    await send('PATCH', `/api/v1/clients/${x.id}`, { managerId: null });
+    expect(shows(await home())).toEqual(none);
+  });
 });

@@ -11,7 +11,6 @@ import { projectIdScope, projectScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern, toBool } from '../../platform/db/database.js';
-import { clientsOfManager } from '../clients/index.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
 
@@ -44,12 +43,15 @@ function visibleTasks(db: Executor, actor: Actor) {
     ]);
 }
 
-/** The projects of the clients a manager looks after. */
+/**
+ * The projects of the clients a manager looks after: one index range, as each project carries
+ * its client's manager (migration 0012).
+ */
 export function projectsOfManager(db: Executor, managerId: string) {
   return db
     .selectFrom('projects as pm')
     .select('pm.id')
-    .where('pm.clientId', 'in', clientsOfManager(db, managerId));
+    .where('pm.clientManagerId', '=', managerId);
 }
 
 /** The tasks a user is assigned to. */

@@ -200,6 +200,8 @@ export interface CommunicationsTable {
   documentId: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The client's manager, copied by triggers (migration 0012); never written by the application. */
+  clientManagerId: Generated<string | null>;
 }
 
 export interface TeamsTable {
@@ -235,6 +237,8 @@ export interface ProjectsTable {
   updatedAt: string;
   createdBy: string | null;
   updatedBy: string | null;
+  /** The client's manager, copied by triggers (migration 0012); never written by the application. */
+  clientManagerId: Generated<string | null>;
 }
 
 export interface TasksTable {
