@@ -18,16 +18,19 @@ export type ProjectRow = Selectable<ProjectsTable> & {
 
 const tasksBudget = sql<number>`s.tasks_budget`;
 
-/** Projects the actor may see (the one project scope), with the rows filters look at. */
-function scopedProjects(db: Executor, actor: Actor) {
-  let q = db
+/**
+ * Projects the actor may see (the one project scope), joined only to what a filter reads: their
+ * client for a search, their task figures for "at risk" / "over budget". Counting and paging
+ * keys need no join otherwise (each project has exactly one client and one figures row), so a
+ * manager's ~400 or a team's ~1,000 projects skip those lookups.
+ */
+function scopedProjects(db: Executor, actor: Actor, joins: { client: boolean; stats: boolean }) {
+  const q = db
     .selectFrom('projects as p')
-    .innerJoin('clients as c', 'c.id', 'p.clientId')
-    .innerJoin('teams as t', 't.id', 'p.teamId')
-    .innerJoin('projectTaskStats as s', 's.projectId', 'p.id');
+    .$if(joins.client, (j) => j.innerJoin('clients as c', 'c.id', 'p.clientId'))
+    .$if(joins.stats, (j) => j.innerJoin('projectTaskStats as s', 's.projectId', 'p.id'));
   const scope = projectScope(actor, 'p.teamId');
-  if (scope) q = q.where(scope);
-  return q;
+  return scope ? q.where(scope) : q;
 }
 
 /**
@@ -36,7 +39,13 @@ function scopedProjects(db: Executor, actor: Actor) {
  * tasks(project_id, is_done, deadline) — never by loading the tasks.
  */
 function visibleProjects(db: Executor, actor: Actor, now: string) {
-  return scopedProjects(db, actor)
+  const scope = projectScope(actor, 'p.teamId');
+  return db
+    .selectFrom('projects as p')
+    .innerJoin('clients as c', 'c.id', 'p.clientId')
+    .innerJoin('teams as t', 't.id', 'p.teamId')
+    .innerJoin('projectTaskStats as s', 's.projectId', 'p.id')
+    .$if(scope !== null, (q) => q.where(scope!))
     .selectAll('p')
     .select([
       'c.name as clientName',
@@ -61,7 +70,10 @@ export type ProjectQuery = ProjectsListQuery & {
 };
 
 export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: string) {
-  let query = scopedProjects(db, actor);
+  let query = scopedProjects(db, actor, {
+    client: Boolean(q.search),
+    stats: Boolean(q.atRisk) || q.overBudget !== undefined,
+  });
   if (q.search) {
     const like = sql`${likePattern(q.search)} escape '\\'`;
     query = query.where((eb) =>

@@ -21,17 +21,26 @@ export type TaskRow = Selectable<TasksTable> & {
   commentsCount: number | string | null;
 };
 
-/** Tasks of the projects the actor may see (the one project scope), without columns. */
-function scopedTasks(db: Executor, actor: Actor) {
-  let q = db.selectFrom('tasks as x').innerJoin('projects as p', 'p.id', 'x.projectId');
+/**
+ * Tasks of the projects the actor may see (the one project scope), without columns; joined to
+ * their project only where the scope or a filter reads it (counting a manager's ~2,500 open
+ * tasks then skips a project lookup apiece).
+ */
+function scopedTasks(db: Executor, actor: Actor, joinProject: boolean) {
   const scope = projectScope(actor, 'p.teamId');
-  if (scope) q = q.where(scope);
-  return q;
+  const q = db
+    .selectFrom('tasks as x')
+    .$if(joinProject || scope !== null, (j) => j.innerJoin('projects as p', 'p.id', 'x.projectId'));
+  return scope ? q.where(scope) : q;
 }
 
 /** The same, with every column a task shows. */
 function visibleTasks(db: Executor, actor: Actor) {
-  return scopedTasks(db, actor)
+  const scope = projectScope(actor, 'p.teamId');
+  return db
+    .selectFrom('tasks as x')
+    .innerJoin('projects as p', 'p.id', 'x.projectId')
+    .$if(scope !== null, (q) => q.where(scope!))
     .selectAll('x')
     .select([
       'p.name as projectName',
@@ -107,7 +116,7 @@ export function assignmentsOf(db: Executor, actor: Actor, userId: string) {
 }
 
 export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
-  let query = scopedTasks(db, actor);
+  let query = scopedTasks(db, actor, Boolean(q.teamId || q.clientId));
   if (q.search) {
     const like = sql`${likePattern(q.search)} escape '\\'`;
     query = query.where((eb) =>
@@ -115,8 +124,8 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
     );
   }
   if (q.projectId) query = query.where('x.projectId', '=', q.projectId);
-  if (q.teamId) query = query.where('p.teamId', '=', q.teamId);
-  if (q.clientId) query = query.where('p.clientId', '=', q.clientId);
+  if (q.teamId) query = query.where(sql<SqlBool>`p.team_id = ${q.teamId}`);
+  if (q.clientId) query = query.where(sql<SqlBool>`p.client_id = ${q.clientId}`);
   // Both as `in (…)` lists that start from the selective side (a manager's clients, a
   // developer's assignments), so neither database walks every open task to check them.
   if (q.clientManagerId) {
