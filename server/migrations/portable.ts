@@ -113,6 +113,8 @@ export interface CopiedColumn {
   key: string;
   parent: string;
   parentColumn: string;
+  /** The columns that identify a row of `table` (default: `id`). */
+  rowKey?: string[];
 }
 
 const parentValue = (c: CopiedColumn) =>
@@ -148,7 +150,8 @@ export async function createCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<vo
       .execute(db);
     return;
   }
-  const copy = `update ${c.table} set ${c.column} = ${parentValue(c)} where id = new.id;`;
+  const row = (c.rowKey ?? ['id']).map((k) => `${k} = new.${k}`).join(' and ');
+  const copy = `update ${c.table} set ${c.column} = ${parentValue(c)} where ${row};`;
   await sql
     .raw(`create trigger ${c.name}_insert after insert on ${c.table} begin ${copy} end`)
     .execute(db);

@@ -410,6 +410,50 @@ describe("the developers' scope", () => {
     ).toBe(true);
   });
 
+  it('a project moved to another team takes its tasks and their assignments out of the old team’s view', async () => {
+    const moving = await project({
+      name: 'Moving',
+      clientId: client.id,
+      teamId: teamA.id,
+      budget: { amount: '10', currency: 'USD' },
+    });
+    const late = new Date(Date.now() - 86_400_000).toISOString();
+    const x = await task(
+      { title: 'Moving task', deadline: late, assigneeIds: [dev1.user.id] },
+      moving.id,
+    );
+    const sees = async (who: Who) => ({
+      search: (await req('GET', '/api/v1/tasks?search=moving', who)).json().total,
+      team: (await req('GET', `/api/v1/tasks?teamId=${teamB.id}&search=moving`, who)).json().total,
+      byId: (await req('GET', `/api/v1/tasks/${x.id}`, who)).statusCode,
+      assigned: (await req('GET', `/api/v1/tasks?assigneeId=${dev1.user.id}&sort=deadline`, who))
+        .json()
+        .items.some((k: { id: string }) => k.id === x.id),
+    });
+    const homeOf = async (who: Who) =>
+      (await req('GET', '/api/v1/home/mine', who)).json().myTasks.openCount;
+    const before = await homeOf(dev1);
+    expect(await sees(dev1)).toEqual({ search: 1, team: 0, byId: 200, assigned: true });
+    expect(await sees(outsider)).toEqual({ search: 0, team: 0, byId: 404, assigned: false });
+
+    const moved = await req('PATCH', `/api/v1/projects/${moving.id}`, manager, {
+      teamId: teamB.id,
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await sees(dev1)).toEqual({ search: 0, team: 0, byId: 404, assigned: false });
+    expect(await homeOf(dev1)).toBe(before - 1);
+    expect(await sees(outsider)).toEqual({ search: 1, team: 1, byId: 200, assigned: true });
+    expect(await sees(manager)).toEqual({ search: 1, team: 1, byId: 200, assigned: true });
+
+    // And back again.
+    const back = await req('PATCH', `/api/v1/projects/${moving.id}`, manager, {
+      teamId: teamA.id,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(await sees(dev1)).toEqual({ search: 1, team: 0, byId: 200, assigned: true });
+    expect(await homeOf(dev1)).toBe(before);
+  });
+
   it('developers may not create, change or delete projects and tasks', async () => {
     const x = await task({ title: 'read only' });
     expectProblem(

@@ -7,7 +7,7 @@ import {
   type SqlBool,
   type Updateable,
 } from 'kysely';
-import { projectIdScope, projectScope } from '../../platform/access/scopes.js';
+import { projectScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern, toBool } from '../../platform/db/database.js';
@@ -22,21 +22,21 @@ export type TaskRow = Selectable<TasksTable> & {
 };
 
 /**
- * Tasks of the projects the actor may see (the one project scope), without columns; joined to
- * their project only where the scope or a filter reads it (counting a manager's ~2,500 open
- * tasks then skips a project lookup apiece).
+ * Tasks of the projects the actor may see (the one project scope, on the project's team each
+ * task carries — migration 0013), without columns; joined to their project only where a filter
+ * reads it, so a team's tasks are counted and paged from one index.
  */
 function scopedTasks(db: Executor, actor: Actor, joinProject: boolean) {
-  const scope = projectScope(actor, 'p.teamId');
+  const scope = projectScope(actor, 'x.projectTeamId');
   const q = db
     .selectFrom('tasks as x')
-    .$if(joinProject || scope !== null, (j) => j.innerJoin('projects as p', 'p.id', 'x.projectId'));
+    .$if(joinProject, (j) => j.innerJoin('projects as p', 'p.id', 'x.projectId'));
   return scope ? q.where(scope) : q;
 }
 
 /** The same, with every column a task shows. */
 function visibleTasks(db: Executor, actor: Actor) {
-  const scope = projectScope(actor, 'p.teamId');
+  const scope = projectScope(actor, 'x.projectTeamId');
   return db
     .selectFrom('tasks as x')
     .innerJoin('projects as p', 'p.id', 'x.projectId')
@@ -102,21 +102,21 @@ function assignedTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
 }
 
 /**
- * A person's assignments the actor may see, each with its task's state (migration 0010): a
- * derived table `x` with the task's `id`, `is_done`, `deadline` and `project_id`.
+ * A person's assignments the actor may see, each with its task's state (migrations 0010, 0013):
+ * a derived table `x` with the task's `id`, `is_done`, `deadline` and `team_id`.
  */
 export function assignmentsOf(db: Executor, actor: Actor, userId: string) {
   const rows = db.selectFrom(
     sql<{ id: string }>`(select a.task_id as id, a.task_is_done as is_done,
-      a.task_deadline as deadline, a.task_project_id as project_id
+      a.task_deadline as deadline, a.task_team_id as team_id
       from task_assignees a where a.user_id = ${userId})`.as('x'),
   );
-  const scope = projectIdScope(actor, 'x.projectId');
+  const scope = projectScope(actor, 'x.teamId');
   return scope ? rows.where(scope) : rows;
 }
 
 export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
-  let query = scopedTasks(db, actor, Boolean(q.teamId || q.clientId));
+  let query = scopedTasks(db, actor, Boolean(q.clientId));
   if (q.search) {
     const like = sql`${likePattern(q.search)} escape '\\'`;
     query = query.where((eb) =>
@@ -124,7 +124,7 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
     );
   }
   if (q.projectId) query = query.where('x.projectId', '=', q.projectId);
-  if (q.teamId) query = query.where(sql<SqlBool>`p.team_id = ${q.teamId}`);
+  if (q.teamId) query = query.where('x.projectTeamId', '=', q.teamId);
   if (q.clientId) query = query.where(sql<SqlBool>`p.client_id = ${q.clientId}`);
   // Both as `in (…)` lists that start from the selective side (a manager's clients, a
   // developer's assignments), so neither database walks every open task to check them.

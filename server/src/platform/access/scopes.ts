@@ -14,13 +14,3 @@ export function projectScope(actor: Actor, teamIdColumn: string): RawBuilder<Sql
   // As an IN list, so the planner can drive the query from the caller's few teams.
   return sql<SqlBool>`${sql.ref(teamIdColumn)} in (select tm.team_id from team_members tm where tm.user_id = ${actor.id})`;
 }
-
-/**
- * The same rule for rows that hold only a project's id (a person's assignments carry their
- * task's project): the projects of the caller's teams, as an IN list.
- */
-export function projectIdScope(actor: Actor, projectIdColumn: string): RawBuilder<SqlBool> | null {
-  const teams = projectScope(actor, 'sp.teamId');
-  if (!teams) return null;
-  return sql<SqlBool>`${sql.ref(projectIdColumn)} in (select sp.id from projects sp where ${teams})`;
-}

@@ -254,6 +254,8 @@ export interface TasksTable {
   updatedAt: string;
   createdBy: string | null;
   updatedBy: string | null;
+  /** The project's team, copied by triggers (migration 0013); never written by the application. */
+  projectTeamId: Generated<string | null>;
 }
 
 export interface TaskAssigneesTable {
@@ -265,6 +267,8 @@ export interface TaskAssigneesTable {
   taskIsDone: Generated<Flag>;
   taskDeadline: Generated<string | null>;
   taskProjectId: Generated<string | null>;
+  /** The task's project's team, copied by triggers (migration 0013). */
+  taskTeamId: Generated<string | null>;
 }
 
 export interface TaskCommentsTable {
