@@ -1,7 +1,7 @@
 import type { AdviceListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { rankedMatches } from '../../platform/db/fulltext.js';
+import { matchingRows, rankedMatches } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { AdviceCommentsTable, AdviceTable } from '../../platform/db/schema.js';
 
@@ -44,15 +44,24 @@ const searchIndex = {
 
 /** Tips: full-text search over title, topic and text (ranked), filters by topic and author. */
 export function listAdvice(db: Executor, q: AdviceListQuery) {
-  let query = baseQuery(db);
   const matches = q.search ? rankedMatches(db, searchIndex, q.search) : null;
-  if (q.search && !matches) query = query.where(sql<boolean>`1 = 0`);
-  if (matches)
-    query = query.innerJoin(matches.as('r'), (join) => join.onRef('r.ownerId', '=', 'a.id'));
-  if (q.topic) query = query.where('a.topicKey', '=', q.topic.toLowerCase());
-  if (q.authorId) query = query.where('a.authorId', '=', q.authorId);
+  const ranked = matches?.as('r');
+  // The filtered tips, without the author's name and the comment counts only the page shows.
+  let filtered = db
+    .selectFrom('advice as a')
+    .$if(ranked !== undefined, (j) =>
+      j.innerJoin(ranked!, (on) => on.onRef('r.ownerId', '=', 'a.id')),
+    );
+  if (q.search && !matches) filtered = filtered.where(sql<boolean>`1 = 0`);
+  if (q.topic) filtered = filtered.where('a.topicKey', '=', q.topic.toLowerCase());
+  if (q.authorId) filtered = filtered.where('a.authorId', '=', q.authorId);
+  // A search alone is counted from the full-text index, without ranking or reading the tips.
+  const matching =
+    q.search && !q.topic && !q.authorId ? matchingRows(db, searchIndex, q.search) : null;
   return paginate(
-    query,
+    baseQuery(db).$if(ranked !== undefined, (j) =>
+      j.innerJoin(ranked!, (on) => on.onRef('r.ownerId', '=', 'a.id')),
+    ),
     q,
     {
       relevance: matches ? sql`r.rank` : sql`a.created_at`,
@@ -61,6 +70,12 @@ export function listAdvice(db: Executor, q: AdviceListQuery) {
       updatedAt: sql`a.updated_at`,
     },
     sql`a.id`,
+    filtered as never,
+    matching
+      ? (db
+          .selectFrom(sql`(${matching})`.as('m'))
+          .select(sql<number>`count(*)`.as('total')) as never)
+      : undefined,
   );
 }
 

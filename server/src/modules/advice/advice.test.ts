@@ -53,6 +53,14 @@ describe('the Advisor', () => {
     expect(await titles('search=methodology')).toEqual(['Estimating fixed-price projects']);
     expect(await titles('search=' + encodeURIComponent('"; drop table advice; --'))).toEqual([]);
     expect(await titles('search=' + encodeURIComponent('***'))).toEqual([]);
+    // Totals: a search alone counted from the index, with a filter from the tips.
+    const total = async (q: string) =>
+      (await t.inject({ method: 'GET', url: `/api/v1/advice?${q}`, token: colleague.token })).json()
+        .total;
+    expect(await total('search=threatens&pageSize=1')).toBe(2);
+    expect(await total('search=threatens&topic=escalations&pageSize=1')).toBe(1);
+    expect(await total(`search=threatens&authorId=${colleague.user.id}`)).toBe(0);
+    expect(await total('search=' + encodeURIComponent('***'))).toBe(0);
   });
 
   it('offers topics in use and filters by topic and author', async () => {

@@ -2,7 +2,11 @@ import type { ClientsListQuery } from '@crm/contracts';
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
-import { documentsMatchingOr, matchingDocuments } from '../../platform/db/fulltext.js';
+import {
+  documentIdsMatchingOr,
+  documentsMatchingOr,
+  matchingDocuments,
+} from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { ClientsTable, ClientStatusesTable } from '../../platform/db/schema.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
@@ -67,17 +71,23 @@ function filtered(db: Executor, q?: ClientsListQuery) {
  * count nor the page's keys read a client row — a derived table shaped like `clients as c`.
  */
 function searchedByName(db: Executor, q: ClientsListQuery) {
-  const other = q.type || q.isVip !== undefined || q.source || q.status || q.managerId;
-  if (!q.search || other || q.sort.field !== 'name') return undefined;
+  if (!q.search || hasFilters(q) || q.sort.field !== 'name') return undefined;
   const matches = documentsMatchingOr(db, 'client', q.search, managedByNamed(q.search));
   return db.selectFrom(sql<{ id: string; name: string }>`(${matches})`.as('c'));
 }
 
+const hasFilters = (q: ClientsListQuery) =>
+  Boolean(q.type || q.isVip !== undefined || q.source || q.status || q.managerId);
+
 /**
- * The list's total from the per-status counters when only status and VIP filter it (how the
- * list opens), instead of counting every client.
+ * The list's total without counting clients: from the per-status counters when only status and
+ * VIP filter it (how the list opens); for a search alone, from the full-text index's matches.
  */
 function countedTotal(db: Executor, q: ClientsListQuery) {
+  if (q.search && !hasFilters(q)) {
+    const ids = documentIdsMatchingOr(db, 'client', q.search, managedByNamed(q.search));
+    return db.selectFrom(sql`(${ids})`.as('m')).select(sql<number>`count(*)`.as('total'));
+  }
   if (q.search || q.type || q.source || q.managerId) return undefined;
   let total = db.selectFrom('clientCounts').select(sql<number | string | null>`sum(n)`.as('total'));
   if (q.status) total = total.where('status', '=', q.status);

@@ -257,6 +257,14 @@ describe('clients', () => {
         })
       ).json();
       expect(second).toMatchObject({ total: 3, items: [{ name: 'Zeta Labs' }] });
+      // The search's total is counted from the index's matches; with a filter, from the clients.
+      const total = async (q: string) =>
+        (await t2.inject({ method: 'GET', url: `/api/v1/clients?${q}`, token: m.token })).json()
+          .total;
+      expect(await total('search=blue&sort=-createdAt&pageSize=1')).toBe(3);
+      expect(await total('search=blue&type=company&pageSize=1')).toBe(3);
+      expect(await total('search=harbor')).toBe(1);
+      expect(await total('search=' + encodeURIComponent('???'))).toBe(0);
       expect(await names('search=' + encodeURIComponent('???'))).toEqual([]);
     } finally {
       await t2.close();

@@ -7,6 +7,13 @@ export function searchTerms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
 }
 
+/** PostgreSQL: every word as a prefix. */
+const tsQuery = (terms: string[]) =>
+  sql`to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})`;
+
+/** SQLite FTS5: every word as a prefix. */
+const ftsQuery = (terms: string[]) => terms.map((t) => `"${t}"*`).join(' AND ');
+
 export interface FullTextIndex {
   /** The indexed table and its key column, e.g. `advice` and `id`. */
   table: string;
@@ -34,16 +41,36 @@ export function rankedMatches(
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
   if (isPostgresDb(db)) {
-    const query = sql`to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})`;
+    const query = tsQuery(terms);
     const vector = sql.ref(index.vector);
     return sql`(select ${sql.ref(index.idColumn)} as owner_id, -ts_rank(${vector}, ${query}) as rank
       from ${sql.table(index.table)} where ${vector} @@ ${query})`;
   }
-  const match = terms.map((t) => `"${t}"*`).join(' AND ');
+  const match = ftsQuery(terms);
   const table = sql.table(index.ftsTable);
   const weights = sql.raw(index.ftsWeights.map(Number).join(', '));
   return sql`(select ${sql.ref(index.ftsIdColumn)} as owner_id, bm25(${table}, ${weights}) as rank
     from ${table} where ${table} match ${match})`;
+}
+
+/**
+ * `select …` of one row per record matching every search word, unranked and without reading the
+ * records: for counting the matches of `rankedMatches`. Null when the text has no searchable
+ * words.
+ */
+export function matchingRows(
+  db: Executor,
+  index: FullTextIndex,
+  text: string,
+): RawBuilder<unknown> | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  if (isPostgresDb(db)) {
+    const query = tsQuery(terms);
+    return sql`select 1 from ${sql.table(index.table)} where ${sql.ref(index.vector)} @@ ${query}`;
+  }
+  const table = sql.table(index.ftsTable);
+  return sql`select rowid from ${table} where ${table} match ${ftsQuery(terms)}`;
 }
 
 /** The records with a search document (migration 0005): their names and contact details. */
@@ -69,7 +96,7 @@ export function documentMatches(
     return sql<SqlBool>`${sql.ref(`${alias}.document`)} @@ to_tsquery('simple', ${query})`;
   }
   const fts = sql.table(`${kind}_fts`);
-  const words = terms.map((t) => `"${t}"*`).join(' AND ');
+  const words = ftsQuery(terms);
   const match = part === 'name' ? `name : (${words})` : words;
   return sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select rowid from ${fts} where ${fts} match ${match})`;
 }
@@ -111,4 +138,29 @@ export function documentsMatchingOr(
     return sql`${select(matches)} union all ${select(sql<SqlBool>`${byOwner} and not (${matches})`)}`;
   }
   return select(sql<SqlBool>`(${matches} or ${byOwner})`);
+}
+
+/**
+ * `select id …` of the same documents as `documentsMatchingOr`, for counting them: on SQLite
+ * the full-text index's own row ids (no document row is read for a match), on PostgreSQL the
+ * owners' ids; a UNION, so a document found both ways counts once.
+ */
+export function documentIdsMatchingOr(
+  db: Executor,
+  kind: SearchDocuments,
+  text: string,
+  owners: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  const table = sql.table(`${kind}_search`);
+  const terms = searchTerms(text);
+  if (isPostgresDb(db)) {
+    const matches = documentMatches(db, kind, text, 's');
+    if (!matches) return owners;
+    return sql`select s.owner_id from ${table} s where ${matches} union ${owners}`;
+  }
+  const byOwner = sql`select s.id from ${table} s where s.owner_id in (${owners})`;
+  if (terms.length === 0) return byOwner;
+  const fts = sql.table(`${kind}_fts`);
+  const words = ftsQuery(terms);
+  return sql`select rowid as id from ${fts} where ${fts} match ${words} union ${byOwner}`;
 }
