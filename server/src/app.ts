@@ -1,12 +1,12 @@
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -92,7 +92,9 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 20 },
   });
 
-  await app.register(fastifyHelmet, {
+  // The security headers, computed once: the Fastify plugin for Helmet builds them again for
+  // every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -111,6 +113,9 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     },
     // HSTS only makes sense behind TLS; a reverse proxy that terminates TLS should send it.
     strictTransportSecurity: config.trustProxy ? undefined : false,
+  });
+  app.addHook('onRequest', (req, reply, done) => {
+    securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined));
   });
 
   await app.register(fastifySwagger, {

