@@ -144,7 +144,9 @@ export async function createCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<vo
       .execute(db);
     await sql
       .raw(
-        `create trigger ${c.name}_parent after update of ${c.parentColumn} on ${c.parent}
+        // Not "update of <column>": that fires only when a statement sets the column, and the
+        // parent's own copy (a chain: client → project → task) is set by a trigger.
+        `create trigger ${c.name}_parent after update on ${c.parent}
          for each row when (${changed}) execute function ${c.name}_parent()`,
       )
       .execute(db);

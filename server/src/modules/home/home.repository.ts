@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import type { Actor } from '../../platform/auth/tokens.js';
-import { assignmentsOf, projectsOfManager } from '../tasks/index.js';
+import { assignmentsOf } from '../tasks/index.js';
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -63,7 +63,7 @@ export async function taskCounts(
     r = await db
       .selectFrom('tasks as x')
       .where('x.isDone', '=', false)
-      .where('x.projectId', 'in', projectsOfManager(db, where.clientManagerId))
+      .where('x.clientManagerId', '=', where.clientManagerId)
       .select(counted)
       .executeTakeFirstOrThrow();
   }

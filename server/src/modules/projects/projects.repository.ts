@@ -17,18 +17,21 @@ export type ProjectRow = Selectable<ProjectsTable> & {
 };
 
 const tasksBudget = sql<number>`s.tasks_budget`;
+/**
+ * A filter's view of the same figure: a lookup per candidate project by key, so the filtered
+ * rows need no join (PostgreSQL hashed all 20,000 figures rows to check a manager's 300).
+ */
+const filterBudget = sql<number>`(select f.tasks_budget from project_task_stats f where f.project_id = p.id)`;
 
 /**
- * Projects the actor may see (the one project scope), joined only to what a filter reads: their
- * client for a search, their task figures for "at risk" / "over budget". Counting and paging
- * keys need no join otherwise (each project has exactly one client and one figures row), so a
- * manager's ~400 or a team's ~1,000 projects skip those lookups.
+ * Projects the actor may see (the one project scope), joined to their client only for a search
+ * (which reads its name): counting and paging keys need no join otherwise (each project has
+ * exactly one client), so a manager's ~400 or a team's ~1,000 projects skip those lookups.
  */
-function scopedProjects(db: Executor, actor: Actor, joins: { client: boolean; stats: boolean }) {
+function scopedProjects(db: Executor, actor: Actor, search: boolean) {
   const q = db
     .selectFrom('projects as p')
-    .$if(joins.client, (j) => j.innerJoin('clients as c', 'c.id', 'p.clientId'))
-    .$if(joins.stats, (j) => j.innerJoin('projectTaskStats as s', 's.projectId', 'p.id'));
+    .$if(search, (j) => j.innerJoin('clients as c', 'c.id', 'p.clientId'));
   const scope = projectScope(actor, 'p.teamId');
   return scope ? q.where(scope) : q;
 }
@@ -70,10 +73,7 @@ export type ProjectQuery = ProjectsListQuery & {
 };
 
 export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: string) {
-  let query = scopedProjects(db, actor, {
-    client: Boolean(q.search),
-    stats: Boolean(q.atRisk) || q.overBudget !== undefined,
-  });
+  let query = scopedProjects(db, actor, Boolean(q.search));
   if (q.search) {
     const like = sql`${likePattern(q.search)} escape '\\'`;
     query = query.where((eb) =>
@@ -96,7 +96,7 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
   if (q.atRisk) {
     query = query.where((eb) =>
       eb.or([
-        sql<boolean>`${tasksBudget} > p.budget_amount`,
+        sql<boolean>`${filterBudget} > p.budget_amount`,
         eb.exists(
           eb
             .selectFrom('tasks as x')
@@ -111,8 +111,8 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
   if (q.overBudget !== undefined) {
     query = query.where(
       q.overBudget
-        ? sql<boolean>`${tasksBudget} > p.budget_amount`
-        : sql<boolean>`${tasksBudget} <= p.budget_amount`,
+        ? sql<boolean>`${filterBudget} > p.budget_amount`
+        : sql<boolean>`${filterBudget} <= p.budget_amount`,
     );
   }
   // Counted and paged over the filtered rows; the page's columns for those keys only.

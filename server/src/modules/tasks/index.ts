@@ -1,3 +1,3 @@
 export { tasksRoutes } from './tasks.routes.js';
 export { createTasksService, type TasksService } from './tasks.service.js';
-export { assignmentsOf, findTask, projectsOfManager } from './tasks.repository.js';
+export { assignmentsOf, findTask } from './tasks.repository.js';

@@ -52,17 +52,6 @@ function visibleTasks(db: Executor, actor: Actor) {
     ]);
 }
 
-/**
- * The projects of the clients a manager looks after: one index range, as each project carries
- * its client's manager (migration 0012).
- */
-export function projectsOfManager(db: Executor, managerId: string) {
-  return db
-    .selectFrom('projects as pm')
-    .select('pm.id')
-    .where('pm.clientManagerId', '=', managerId);
-}
-
 /** The tasks a user is assigned to. */
 export function tasksOf(db: Executor, userId: string) {
   return db.selectFrom('taskAssignees as ta').select('ta.taskId').where('ta.userId', '=', userId);
@@ -126,11 +115,9 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
   if (q.projectId) query = query.where('x.projectId', '=', q.projectId);
   if (q.teamId) query = query.where('x.projectTeamId', '=', q.teamId);
   if (q.clientId) query = query.where(sql<SqlBool>`p.client_id = ${q.clientId}`);
-  // Both as `in (…)` lists that start from the selective side (a manager's clients, a
-  // developer's assignments), so neither database walks every open task to check them.
-  if (q.clientManagerId) {
-    query = query.where('x.projectId', 'in', projectsOfManager(db, q.clientManagerId));
-  }
+  // Each task carries its client's manager (migration 0014): one index range.
+  if (q.clientManagerId) query = query.where('x.clientManagerId', '=', q.clientManagerId);
+  // An `in (…)` list that starts from the selective side, a person's assignments.
   if (q.assigneeId) query = query.where('x.id', 'in', tasksOf(db, q.assigneeId));
   for (const condition of stateConditions(q, now)) query = query.where(condition);
   // Counted and paged over the filtered rows; the page's columns for those keys only, with no

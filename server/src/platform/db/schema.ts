@@ -256,6 +256,8 @@ export interface TasksTable {
   updatedBy: string | null;
   /** The project's team, copied by triggers (migration 0013); never written by the application. */
   projectTeamId: Generated<string | null>;
+  /** The client's manager, copied by triggers (migration 0014); never written by the application. */
+  clientManagerId: Generated<string | null>;
 }
 
 export interface TaskAssigneesTable {
