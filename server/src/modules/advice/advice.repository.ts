@@ -58,10 +58,9 @@ export function listAdvice(db: Executor, q: AdviceListQuery) {
   // A search alone is counted from the full-text index, without ranking or reading the tips.
   const matching =
     q.search && !q.topic && !q.authorId ? matchingRows(db, searchIndex, q.search) : null;
+  // The page's tips come in the keys' order: the rank is computed once, for the keys.
   return paginate(
-    baseQuery(db).$if(ranked !== undefined, (j) =>
-      j.innerJoin(ranked!, (on) => on.onRef('r.ownerId', '=', 'a.id')),
-    ),
+    baseQuery(db),
     q,
     {
       relevance: matches ? sql`r.rank` : sql`a.created_at`,
@@ -70,12 +69,15 @@ export function listAdvice(db: Executor, q: AdviceListQuery) {
       updatedAt: sql`a.updated_at`,
     },
     sql`a.id`,
-    filtered as never,
-    matching
-      ? (db
-          .selectFrom(sql`(${matching})`.as('m'))
-          .select(sql<number>`count(*)`.as('total')) as never)
-      : undefined,
+    {
+      countFrom: filtered,
+      totalFrom: matching
+        ? (db
+            .selectFrom(sql`(${matching})`.as('m'))
+            .select(sql<number>`count(*)`.as('total')) as never)
+        : undefined,
+      inKeyOrder: true,
+    },
   );
 }
 

@@ -103,8 +103,7 @@ export function listClients(db: Executor, q: ClientsListQuery) {
     q,
     { name: sql`c.name`, createdAt: sql`c.created_at`, updatedAt: sql`c.updated_at` },
     sql`c.id`,
-    rows as never,
-    countedTotal(db, q) as never,
+    { countFrom: rows, totalFrom: countedTotal(db, q) as never },
   );
 }
 

@@ -127,7 +127,7 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
       status: sql`p.status`,
     },
     sql`p.id`,
-    query as never,
+    { countFrom: query },
   );
 }
 

@@ -133,7 +133,7 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
       title: sql`x.title`,
     },
     sql`x.id`,
-    (assignedTasks(db, actor, q, now) ?? query) as never,
+    { countFrom: assignedTasks(db, actor, q, now) ?? query },
   );
 }
 

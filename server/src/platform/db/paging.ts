@@ -9,6 +9,23 @@ export interface PageRequest<F extends string> {
   withTotal?: boolean;
 }
 
+/** Where a list's `total` and keys come from, when not from the page's own query. */
+export interface PageSources<DB> {
+  /**
+   * The filtered rows without the joins and columns only the page needs: counted, and the page's
+   * keys taken from it (every sort column must be on it).
+   */
+  countFrom?: SelectQueryBuilder<DB, keyof DB, unknown>;
+  /** A cheaper query answering the same `total` (a counter kept by triggers), when there is one. */
+  totalFrom?: SelectQueryBuilder<DB, keyof DB, { total: number | string | null }>;
+  /**
+   * The page's rows come in the order of its keys instead of being sorted again: for a sort
+   * expensive to compute twice (a relevance rank over every match), the page's query then needs
+   * neither the expression nor its joins. Costs PostgreSQL one more round trip.
+   */
+  inKeyOrder?: boolean;
+}
+
 /**
  * Runs a list query as the API's list envelope: an exact `total` from the same filtered query,
  * and one page ordered by the requested field with the primary key as tie-breaker, so paging is
@@ -19,13 +36,7 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   request: PageRequest<F>,
   sortColumns: Record<F, Expression<unknown> | Expression<unknown>[]>,
   tieBreaker: Expression<unknown>,
-  /**
-   * The filtered rows without the joins and columns only the page needs: counted, and the page's
-   * keys taken from it (every sort column must be on it).
-   */
-  countFrom?: SelectQueryBuilder<DB, keyof DB, unknown>,
-  /** A cheaper query answering the same `total` (a counter kept by triggers), when there is one. */
-  totalFrom?: SelectQueryBuilder<DB, keyof DB, { total: number | string | null }>,
+  sources: PageSources<NoInfer<DB>> = {},
 ): Promise<Page<O>> {
   const { page, pageSize, sort } = request;
   const columns = sortColumns[sort.field];
@@ -38,9 +49,9 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
     }
     return ordered.orderBy(tieBreaker, sort.direction) as Q;
   };
-  const filtered = (countFrom ?? query) as typeof query;
+  const filtered = (sources.countFrom ?? query) as typeof query;
   const countQuery =
-    totalFrom ??
+    sources.totalFrom ??
     filtered
       .clearSelect()
       .clearOrderBy()
@@ -51,11 +62,26 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   const keys = orderBy(filtered.clearSelect().select(sql`${tieBreaker}`.as('pageKey')))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
+  const rows = async (): Promise<O[]> => {
+    if (!sources.inKeyOrder) {
+      return orderBy(query.where(sql<SqlBool>`${tieBreaker} in (${keys})`)).execute();
+    }
+    const ids = (await keys.execute()).map((k) => (k as { pageKey: unknown }).pageKey);
+    if (ids.length === 0) return [];
+    const position = sql.join(
+      ids.map((id, i) => sql`when ${id} then ${sql.lit(i)}`),
+      sql` `,
+    );
+    return query
+      .where(sql<SqlBool>`${tieBreaker} in (${sql.join(ids)})`)
+      .orderBy(sql`case ${tieBreaker} ${position} end`)
+      .execute();
+  };
   const [countRow, items] = await Promise.all([
     request.withTotal === false
       ? { total: -1 }
       : (countQuery.executeTakeFirst() as Promise<{ total: number | string | null } | undefined>),
-    orderBy(query.where(sql<SqlBool>`${tieBreaker} in (${keys})`)).execute(),
+    rows(),
   ]);
   return { items, total: Number(countRow?.total ?? 0), page, pageSize };
 }
