@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { type AnyDb, type CopiedColumn, createCopiedColumn, dropCopiedColumn } from './portable.js';
+import { type AnyDb, type CopiedColumn, addCopiedColumn, dropCopiedColumn } from './portable.js';
 
 /**
  * Projects and communications carry their client's manager, kept by triggers, each with an
@@ -28,16 +27,7 @@ const copies: CopiedColumn[] = [
 ];
 
 export async function up(db: AnyDb): Promise<void> {
-  for (const c of copies) {
-    await db.schema.alterTable(c.table).addColumn(c.column, 'text').execute();
-    await sql
-      .raw(
-        `update ${c.table} set ${c.column} = p.${c.parentColumn} from ${c.parent} p
-         where p.id = ${c.table}.${c.key}`,
-      )
-      .execute(db);
-    await createCopiedColumn(db, c);
-  }
+  for (const c of copies) await addCopiedColumn(db, c);
   await db.schema
     .createIndex('projects_manager_idx')
     .on('projects')
@@ -59,8 +49,5 @@ export async function down(db: AnyDb): Promise<void> {
   await db.schema.dropIndex('clients_manager_vip_idx').execute();
   await db.schema.dropIndex('communications_manager_idx').execute();
   await db.schema.dropIndex('projects_manager_idx').execute();
-  for (const c of [...copies].reverse()) {
-    await dropCopiedColumn(db, c);
-    await db.schema.alterTable(c.table).dropColumn(c.column).execute();
-  }
+  for (const c of [...copies].reverse()) await dropCopiedColumn(db, c);
 }

@@ -1,5 +1,4 @@
-import { type AnyDb, type CopiedColumn, createCopiedColumn, dropCopiedColumn } from './portable.js';
-import { sql } from 'kysely';
+import { type AnyDb, type CopiedColumn, addCopiedColumn, dropCopiedColumn } from './portable.js';
 
 /**
  * Tasks carry their project's team, and assignments their task's team, kept by triggers (a
@@ -31,16 +30,7 @@ const copies: CopiedColumn[] = [
 const openColumns = ['user_id', 'task_is_done', 'task_deadline', 'task_id'];
 
 export async function up(db: AnyDb): Promise<void> {
-  for (const c of copies) {
-    await db.schema.alterTable(c.table).addColumn(c.column, 'text').execute();
-    await sql
-      .raw(
-        `update ${c.table} set ${c.column} = p.${c.parentColumn} from ${c.parent} p
-         where p.id = ${c.table}.${c.key}`,
-      )
-      .execute(db);
-    await createCopiedColumn(db, c);
-  }
+  for (const c of copies) await addCopiedColumn(db, c);
   await db.schema
     .createIndex('tasks_team_idx')
     .on('tasks')
@@ -64,8 +54,5 @@ export async function down(db: AnyDb): Promise<void> {
     .columns([...openColumns, 'task_project_id'])
     .execute();
   await db.schema.dropIndex('tasks_team_idx').execute();
-  for (const c of [...copies].reverse()) {
-    await dropCopiedColumn(db, c);
-    await db.schema.alterTable(c.table).dropColumn(c.column).execute();
-  }
+  for (const c of [...copies].reverse()) await dropCopiedColumn(db, c);
 }

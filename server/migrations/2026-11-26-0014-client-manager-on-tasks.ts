@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { type AnyDb, type CopiedColumn, createCopiedColumn, dropCopiedColumn } from './portable.js';
+import { type AnyDb, type CopiedColumn, addCopiedColumn, dropCopiedColumn } from './portable.js';
 
 /**
  * Tasks carry their project's copy of the client's manager (0012), kept by triggers down the
@@ -16,14 +15,7 @@ const copy: CopiedColumn = {
 };
 
 export async function up(db: AnyDb): Promise<void> {
-  await db.schema.alterTable('tasks').addColumn('client_manager_id', 'text').execute();
-  await sql
-    .raw(
-      `update tasks set client_manager_id = p.client_manager_id from projects p
-       where p.id = tasks.project_id`,
-    )
-    .execute(db);
-  await createCopiedColumn(db, copy);
+  await addCopiedColumn(db, copy);
   await db.schema
     .createIndex('tasks_manager_idx')
     .on('tasks')
@@ -34,5 +26,4 @@ export async function up(db: AnyDb): Promise<void> {
 export async function down(db: AnyDb): Promise<void> {
   await db.schema.dropIndex('tasks_manager_idx').execute();
   await dropCopiedColumn(db, copy);
-  await db.schema.alterTable('tasks').dropColumn('client_manager_id').execute();
 }

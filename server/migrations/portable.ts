@@ -120,7 +120,19 @@ export interface CopiedColumn {
 const parentValue = (c: CopiedColumn) =>
   `(select ${c.parentColumn} from ${c.parent} where id = new.${c.key})`;
 
-export async function createCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<void> {
+/** Adds the column, fills it from the parents, then keeps it by triggers. */
+export async function addCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<void> {
+  await db.schema.alterTable(c.table).addColumn(c.column, 'text').execute();
+  await sql
+    .raw(
+      `update ${c.table} set ${c.column} = p.${c.parentColumn} from ${c.parent} p
+       where p.id = ${c.table}.${c.key}`,
+    )
+    .execute(db);
+  await createCopiedColumn(db, c);
+}
+
+async function createCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<void> {
   const changed = `old.${c.parentColumn} is distinct from new.${c.parentColumn}`;
   const rewrite = `update ${c.table} set ${c.column} = new.${c.parentColumn} where ${c.key} = new.id;`;
   if (isPostgres(db)) {
@@ -168,15 +180,17 @@ export async function createCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<vo
     .execute(db);
 }
 
+/** Drops the triggers and the column (its indexes first, by the caller). */
 export async function dropCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<void> {
   if (isPostgres(db)) {
     await sql.raw(`drop trigger ${c.name}_parent on ${c.parent}`).execute(db);
     await sql.raw(`drop function ${c.name}_parent()`).execute(db);
     await sql.raw(`drop trigger ${c.name}_copy on ${c.table}`).execute(db);
     await sql.raw(`drop function ${c.name}_copy()`).execute(db);
-    return;
+  } else {
+    for (const suffix of ['insert', 'move', 'parent']) {
+      await sql.raw(`drop trigger ${c.name}_${suffix}`).execute(db);
+    }
   }
-  for (const suffix of ['insert', 'move', 'parent']) {
-    await sql.raw(`drop trigger ${c.name}_${suffix}`).execute(db);
-  }
+  await db.schema.alterTable(c.table).dropColumn(c.column).execute();
 }

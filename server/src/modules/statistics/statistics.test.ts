@@ -478,17 +478,11 @@ describe('home pages', () => {
       uah: h.figures.budgetOfMyClientsProjects.some((b) => b.currency === 'UAH'),
     });
     const none = { open: 0, overdue: 0, clients: 0, atRisk: false, call: false, uah: false };
+    const all = { open: 1, overdue: 1, clients: 1, atRisk: true, call: true, uah: true };
     expect(shows(await home())).toEqual(none);
 
     await send('PATCH', `/api/v1/clients/${x.id}`, { managerId: m1.user.id });
-    expect(shows(await home())).toEqual({
-      open: 1,
-      overdue: 1,
-      clients: 1,
-      atRisk: true,
-      call: true,
-      uah: true,
-    });
+    expect(shows(await home())).toEqual(all);
 
     // The project goes to a client of another manager; the call stays with its contact's client.
     const core = (
@@ -503,14 +497,7 @@ describe('home pages', () => {
     // And back: the project and the contact follow their clients' manager again.
     await send('PATCH', `/api/v1/projects/${px.id}`, { clientId: x.id });
     await send('PATCH', `/api/v1/contacts/${kx.id}`, { clientId: x.id });
-    expect(shows(await home())).toEqual({
-      open: 1,
-      overdue: 1,
-      clients: 1,
-      atRisk: true,
-      call: true,
-      uah: true,
-    });
+    expect(shows(await home())).toEqual(all);
     await send('PATCH', `/api/v1/clients/${x.id}`, { managerId: null });
     expect(shows(await home())).toEqual(none);
   });
