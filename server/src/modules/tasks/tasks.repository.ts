@@ -121,7 +121,7 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
   if (q.assigneeId) query = query.where('x.id', 'in', tasksOf(db, q.assigneeId));
   for (const condition of stateConditions(q, now)) query = query.where(condition);
   // Counted and paged over the filtered rows; the page's columns for those keys only, with no
-  // filter evaluated again (an assignee's or a manager's id list is built once).
+  // filter evaluated again (an assignee's id list is built once).
   return paginate(
     visibleTasks(db, actor),
     q,

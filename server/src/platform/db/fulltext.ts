@@ -7,9 +7,9 @@ export function searchTerms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
 }
 
-/** PostgreSQL: every word as a prefix. */
-const tsQuery = (terms: string[]) =>
-  sql`to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})`;
+/** PostgreSQL: every word as a prefix (of the words of a weight only, when one is given). */
+const tsQuery = (terms: string[], weight = '') =>
+  sql`to_tsquery('simple', ${terms.map((t) => `${t}:*${weight}`).join(' & ')})`;
 
 /** SQLite FTS5: every word as a prefix. */
 const ftsQuery = (terms: string[]) => terms.map((t) => `"${t}"*`).join(' AND ');
@@ -76,6 +76,14 @@ export function matchingRows(
 /** The records with a search document (migration 0005): their names and contact details. */
 export type SearchDocuments = 'client' | 'contact';
 
+/** SQLite: `select rowid …` of the documents' FTS5 rows holding every word (in a part only). */
+function ftsRowids(kind: SearchDocuments, terms: string[], part: 'all' | 'name' = 'all') {
+  const fts = sql.table(`${kind}_fts`);
+  const words = ftsQuery(terms);
+  const match = part === 'name' ? `name : (${words})` : words;
+  return sql`select rowid from ${fts} where ${fts} match ${match}`;
+}
+
 /**
  * The condition "this search document (the row `alias` of `<kind>_search`) holds every word of
  * `text` as a prefix", in the whole document or in its name part only. Null when the text has
@@ -91,14 +99,10 @@ export function documentMatches(
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
   if (isPostgresDb(db)) {
-    const weight = part === 'name' ? 'A' : '';
-    const query = terms.map((t) => `${t}:*${weight}`).join(' & ');
-    return sql<SqlBool>`${sql.ref(`${alias}.document`)} @@ to_tsquery('simple', ${query})`;
+    const query = tsQuery(terms, part === 'name' ? 'A' : '');
+    return sql<SqlBool>`${sql.ref(`${alias}.document`)} @@ ${query}`;
   }
-  const fts = sql.table(`${kind}_fts`);
-  const words = ftsQuery(terms);
-  const match = part === 'name' ? `name : (${words})` : words;
-  return sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select rowid from ${fts} where ${fts} match ${match})`;
+  return sql<SqlBool>`${sql.ref(`${alias}.id`)} in (${ftsRowids(kind, terms, part)})`;
 }
 
 /**
@@ -160,7 +164,5 @@ export function documentIdsMatchingOr(
   }
   const byOwner = sql`select s.id from ${table} s where s.owner_id in (${owners})`;
   if (terms.length === 0) return byOwner;
-  const fts = sql.table(`${kind}_fts`);
-  const words = ftsQuery(terms);
-  return sql`select rowid as id from ${fts} where ${fts} match ${words} union ${byOwner}`;
+  return sql`${ftsRowids(kind, terms)} union ${byOwner}`;
 }
