@@ -51,6 +51,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       CRM_DATA_DIR: dataDir,
       CRM_DEMO: 'true',
+      CRM_VERIFY_RESPONSES: 'true',
     },
   },
 });

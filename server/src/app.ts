@@ -10,7 +10,6 @@ import helmet from 'helmet';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -23,6 +22,7 @@ import { newId } from './platform/db/ids.js';
 import { openFileStore } from './platform/files/store.js';
 import { frameworkErrorHandler, problem, registerErrorHandling } from './platform/http/errors.js';
 import { registerImageBodies } from './platform/http/images.js';
+import { responseSerializer } from './platform/http/serializer.js';
 import { authRoutes, createAuthService } from './modules/auth/index.js';
 import { clientsRoutes, createClientsService } from './modules/clients/index.js';
 import {
@@ -85,7 +85,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer({ verify: config.verifyResponses }));
   registerErrorHandling(app);
   registerImageBodies(app);
   await app.register(fastifyMultipart, {

@@ -34,6 +34,7 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   CRM_BENCH_ROUTES: booleanFlag.default(false),
+  CRM_VERIFY_RESPONSES: booleanFlag.default(false),
   CRM_UPLOAD_MAX_MB: z.coerce.number().positive().max(10_240).default(50),
   CRM_SLOW_QUERY_MS: z.coerce.number().int().min(0).default(500),
   CRM_HEADERS_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
@@ -72,6 +73,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Adds GET /bench/constant?bytes=N, the benchmark's baseline; never on in production. */
   benchRoutes: boolean;
+  /** Checks every response against its Zod schema as well as serializing it (tests, development). */
+  verifyResponses: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       Math.max(e.CRM_REQUEST_TIMEOUT_SECONDS, e.CRM_HEADERS_TIMEOUT_SECONDS) * 1000,
     ),
     benchRoutes: e.CRM_BENCH_ROUTES,
+    verifyResponses: e.CRM_VERIFY_RESPONSES,
   };
 }
 

@@ -98,6 +98,7 @@ export async function setupApp(env: Record<string, string> = {}): Promise<TestCo
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     CRM_DEMO: 'false',
     CRM_WEB_DIR: path.join(fresh.dataDir, 'no-web'),
+    CRM_VERIFY_RESPONSES: 'true',
     ...env,
   });
   const config: Config = { ...base, database: fresh.config };
