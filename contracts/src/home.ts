@@ -34,6 +34,9 @@ export const managerHomeSchema = z
   .meta({ id: 'ManagerHome' });
 export type ManagerHome = z.infer<typeof managerHomeSchema>;
 
+/** How many of each team's active projects the developer's home lists. */
+export const HOME_TEAM_PROJECTS = 10;
+
 export const developerHomeSchema = z
   .object({
     myTasks: z.object({
@@ -48,7 +51,10 @@ export const developerHomeSchema = z
         id: idSchema,
         name: z.string(),
         isLead: z.boolean(),
-        activeProjects: z.array(projectSchema),
+        activeProjectsCount: z.number().int().describe("All the team's active projects"),
+        activeProjects: z
+          .array(projectSchema)
+          .describe(`The first ${HOME_TEAM_PROJECTS} active projects by name`),
       }),
     ),
   })

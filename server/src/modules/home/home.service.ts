@@ -1,4 +1,9 @@
-import type { AdminHome, DeveloperHome, ManagerHome } from '@crm/contracts';
+import {
+  HOME_TEAM_PROJECTS,
+  type AdminHome,
+  type DeveloperHome,
+  type ManagerHome,
+} from '@crm/contracts';
 import type { Actor } from '../../platform/auth/tokens.js';
 import { toBool, type Db } from '../../platform/db/database.js';
 import { nowIso } from '../../platform/db/ids.js';
@@ -70,21 +75,26 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
         tasks.list(actor, { ...openFirst, pageSize: 50, isDone: false, assigneeId: actor.id }),
         repo.teamsOf(db, actor.id),
       ]);
-      const active = await projects.list(actor, {
-        page: 1,
-        withTotal: false,
-        pageSize: 100,
-        sort: { field: 'name', direction: 'asc' },
-        teamIds: teams.map((t) => t.id),
-        statusIn: ['active'],
-      });
+      // Each team's first active projects and how many it has: one index range per team.
+      const active = await Promise.all(
+        teams.map((team) =>
+          projects.list(actor, {
+            page: 1,
+            pageSize: HOME_TEAM_PROJECTS,
+            sort: { field: 'name', direction: 'asc' },
+            teamIds: [team.id],
+            statusIn: ['active'],
+          }),
+        ),
+      );
       return {
         myTasks: { openCount: counts.open, overdueCount: counts.overdue, items: myTasks.items },
-        myTeams: teams.map((t) => ({
+        myTeams: teams.map((t, i) => ({
           id: t.id,
           name: t.name,
           isLead: toBool(t.isLead),
-          activeProjects: active.items.filter((p) => p.teamId === t.id),
+          activeProjectsCount: active[i]!.total,
+          activeProjects: active[i]!.items,
         })),
       };
     },

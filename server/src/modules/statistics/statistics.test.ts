@@ -411,6 +411,7 @@ describe('home pages', () => {
     ]);
     expect(h.myTeams).toEqual([expect.objectContaining({ name: 'Stats team', isLead: true })]);
     expect(h.myTeams[0].activeProjects.map((p: { id: string }) => p.id)).toEqual([p1.id]);
+    expect(h.myTeams[0].activeProjectsCount).toBe(1);
     expectProblem(
       await t.inject({ method: 'GET', url: '/api/v1/home/manager', token: dev.token }),
       403,
@@ -500,5 +501,40 @@ describe('home pages', () => {
     expect(shows(await home())).toEqual(all);
     await send('PATCH', `/api/v1/clients/${x.id}`, { managerId: null });
     expect(shows(await home())).toEqual(none);
+  });
+
+  it("the developer's home lists a team's first active projects by name and counts them all", async () => {
+    const newcomer = await t.as('developer');
+    const send = async (url: string, payload: object) => {
+      const res = await t.inject({ method: 'POST', url, token: admin.token, payload });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json();
+    };
+    const busy = await send('/api/v1/teams', {
+      name: 'Busy team',
+      members: [{ userId: newcomer.user.id, isLead: true }],
+    });
+    const client = (
+      await t.inject({ method: 'GET', url: '/api/v1/clients?search=Acme', token: admin.token })
+    ).json().items[0];
+    const names = Array.from({ length: 12 }, (_, i) => `Busy ${String(12 - i).padStart(2, '0')}`);
+    const project = (name: string, status: string) => ({
+      name,
+      clientId: client.id,
+      teamId: busy.id,
+      status,
+      budget: { amount: '10.00', currency: 'USD' },
+    });
+    for (const name of names) await send('/api/v1/projects', project(name, 'active'));
+    await send('/api/v1/projects', project('Busy 00', 'onHold'));
+
+    const h = (
+      await t.inject({ method: 'GET', url: '/api/v1/home/mine', token: newcomer.token })
+    ).json();
+    expect(h.myTeams).toHaveLength(1);
+    expect(h.myTeams[0].activeProjectsCount).toBe(12);
+    expect(h.myTeams[0].activeProjects.map((p: { name: string }) => p.name)).toEqual(
+      [...names].sort().slice(0, 10),
+    );
   });
 });

@@ -9,5 +9,8 @@ export const links = {
   client: (id: string) => at(modulePaths.clients, id),
   contact: (id: string) => at(modulePaths.contacts, id),
   team: (id: string) => at(modulePaths.teams, id),
+  /** The projects list filtered to a team's active projects. */
+  teamProjects: (teamId: string) =>
+    `${modulePaths.projects}?${new URLSearchParams({ teamId, status: 'active' }).toString()}`,
   user: paths.user,
 };

@@ -23,7 +23,8 @@ export function DeveloperHome() {
   const fallback = homeQueryFallback({ query: home, rows: 8 });
   if (fallback || !home.data) return fallback;
   const { myTasks, myTeams } = home.data;
-  const projects = new Set(myTeams.flatMap((team) => team.activeProjects.map((p) => p.id)));
+  // A project belongs to one team: the teams' counts add up to my active projects.
+  const projects = myTeams.reduce((sum, team) => sum + team.activeProjectsCount, 0);
   const leads = myTeams.filter((team) => team.isLead).length;
 
   return (
@@ -68,7 +69,7 @@ export function DeveloperHome() {
           <StatCard
             testId="home-kpi-projects"
             title={t('homePage.developer.projects')}
-            value={format.number(projects.size)}
+            value={format.number(projects)}
             footnote={t('homePage.developer.projectsNote')}
             icon={<ProjectOutlined />}
             color="#13c2c2"

@@ -11,7 +11,10 @@ export interface MyTeamsCardProps {
   teams: DeveloperHome['myTeams'];
 }
 
-/** My teams (a star where I lead) and their active projects with progress. */
+/**
+ * My teams (a star where I lead), how many active projects each has and the first of them with
+ * progress; a link to the rest in the projects list.
+ */
 export function MyTeamsCard({ teams }: MyTeamsCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -46,7 +49,7 @@ export function MyTeamsCard({ teams }: MyTeamsCardProps) {
                 </Tag>
               )}
               <Typography.Text type="secondary" style={{ marginInlineStart: 'auto', fontSize: 12 }}>
-                {t('homePage.developer.activeProjects', { count: team.activeProjects.length })}
+                {t('homePage.developer.activeProjects', { count: team.activeProjectsCount })}
               </Typography.Text>
             </Flex>
             {team.activeProjects.length === 0 ? (
@@ -79,6 +82,11 @@ export function MyTeamsCard({ teams }: MyTeamsCardProps) {
                     <ProjectProgress state={project.state} />
                   </div>
                 ))}
+                {team.activeProjectsCount > team.activeProjects.length && (
+                  <Link to={links.teamProjects(team.id)} data-testid="home-team-all-projects">
+                    {t('homePage.developer.allProjects', { count: team.activeProjectsCount })}
+                  </Link>
+                )}
               </Flex>
             )}
           </div>
