@@ -6,7 +6,9 @@ import {
   documentIdsMatchingOr,
   documentsMatchingOr,
   matchingDocuments,
+  walksNameIndex,
 } from '../../platform/db/fulltext.js';
+import { isPostgresDb } from '../../platform/db/dialect.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { ClientsTable, ClientStatusesTable } from '../../platform/db/schema.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
@@ -70,9 +72,10 @@ function filtered(db: Executor, q?: ClientsListQuery) {
  * straight from the search documents (a client's document carries its name), so neither the
  * count nor the page's keys read a client row — a derived table shaped like `clients as c`.
  */
-function searchedByName(db: Executor, q: ClientsListQuery) {
+function searchedByName(db: Executor, q: ClientsListQuery, walkNames: boolean) {
   if (!q.search || hasFilters(q) || q.sort.field !== 'name') return undefined;
-  const matches = documentsMatchingOr(db, 'client', q.search, managedByNamed(q.search));
+  const owners = managedByNamed(q.search);
+  const matches = documentsMatchingOr(db, 'client', q.search, owners, { walkNames });
   return db.selectFrom(sql<{ id: string; name: string }>`(${matches})`.as('c'));
 }
 
@@ -95,15 +98,31 @@ function countedTotal(db: Executor, q: ClientsListQuery) {
   return total;
 }
 
-export function listClients(db: Executor, q: ClientsListQuery) {
-  const rows = searchedByName(db, q) ?? filtered(db, q);
+export async function listClients(db: Executor, q: ClientsListQuery) {
+  const totalFrom = countedTotal(db, q);
+  // A search alone in name order is counted first: its page is then found by walking the
+  // documents' name index when the matches are many, by sorting them when they are few.
+  let total: number | undefined;
+  let walkNames = false;
+  if (q.search && !hasFilters(q) && q.sort.field === 'name' && totalFrom && !isPostgresDb(db)) {
+    const [matches, all] = await Promise.all([
+      totalFrom.executeTakeFirst(),
+      db
+        .selectFrom('clientCounts')
+        .select(sql<number | null>`sum(n)`.as('n'))
+        .executeTakeFirst(),
+    ]);
+    total = Number(matches?.total ?? 0);
+    walkNames = walksNameIndex(total, Number(all?.n ?? 0), q.page * q.pageSize);
+  }
+  const rows = searchedByName(db, q, walkNames) ?? filtered(db, q);
   // The page's columns for keys already filtered: no filter is evaluated again.
   return paginate(
     withColumns(filtered(db)),
     q,
     { name: sql`c.name`, createdAt: sql`c.created_at`, updatedAt: sql`c.updated_at` },
     sql`c.id`,
-    { countFrom: rows, totalFrom: countedTotal(db, q) as never },
+    { countFrom: rows, totalFrom: totalFrom as never, total },
   );
 }
 

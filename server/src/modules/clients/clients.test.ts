@@ -378,6 +378,56 @@ describe('clients', () => {
       .execute();
     expect(details).toEqual([]);
   });
+
+  it('a search matching many clients pages in name order like one matching few', async () => {
+    // Thirty of the clients hold the word: the page is found by walking the name index (on
+    // SQLite); one holds the rarer word: its matches are sorted. Both must page the same way.
+    const names = Array.from(
+      { length: 30 },
+      (_, i) => `Quayside ${String((i * 7) % 30).padStart(2, '0')} Ltd`,
+    );
+    names.push('Quayside 05 Ltd'); // the same name twice: the id breaks the tie
+    const made = [];
+    for (const name of names) made.push(await client({ name }));
+    await client({ name: 'Quayside Rare Ltd', notes: 'x' });
+    const rare = await client({ name: 'Zanzibar Quayside Ltd' });
+    const expected = [...made, { id: '', name: 'Quayside Rare Ltd' }].sort((a, b) =>
+      a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1,
+    );
+    const page = async (query: string) => {
+      const res = await get(`/api/v1/clients?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ total: number; items: { id: string; name: string }[] }>();
+    };
+
+    const first = await page('search=quayside&pageSize=10');
+    const second = await page('search=quayside&pageSize=10&page=2');
+    expect(first.total).toBe(33);
+    const listed = [...first.items, ...second.items].map((c) => c.name);
+    expect(listed).toEqual(expected.slice(0, 20).map((c) => c.name));
+    const twins = [...first.items, ...second.items].filter((c) => c.name === 'Quayside 05 Ltd');
+    expect(twins.map((c) => c.id)).toEqual(
+      made
+        .filter((c) => c.name === 'Quayside 05 Ltd')
+        .map((c) => c.id)
+        .sort(),
+    );
+    const last = await page('search=quayside&pageSize=10&page=4');
+    expect(last.items.map((c) => c.name)).toEqual([
+      'Quayside 29 Ltd',
+      'Quayside Rare Ltd',
+      'Zanzibar Quayside Ltd',
+    ]);
+    const descending = await page('search=quayside&pageSize=3&sort=-name');
+    expect(descending.items.map((c) => c.name)).toEqual([
+      'Zanzibar Quayside Ltd',
+      'Quayside Rare Ltd',
+      'Quayside 29 Ltd',
+    ]);
+
+    const few = await page('search=zanzibar');
+    expect(few).toMatchObject({ total: 1, items: [{ id: rare.id }] });
+  });
 });
 
 describe('client statuses', () => {

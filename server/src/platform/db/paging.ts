@@ -24,6 +24,8 @@ export interface PageSources<DB> {
    * neither the expression nor its joins. Costs PostgreSQL one more round trip.
    */
   inKeyOrder?: boolean;
+  /** The total, when the caller has counted already. */
+  total?: number;
 }
 
 /**
@@ -64,7 +66,9 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
     .offset((page - 1) * pageSize);
   const rows = async (): Promise<O[]> => {
     if (!sources.inKeyOrder) {
-      return orderBy(query.where(sql<SqlBool>`${tieBreaker} in (${keys})`)).execute();
+      // A query builder is written in parentheses already: `in (select …)`, never `in ((select …))`,
+      // which some SQLite versions read as a one-value list.
+      return orderBy(query.where(sql<SqlBool>`${tieBreaker} in ${keys}`)).execute();
     }
     const ids = (await keys.execute()).map((k) => (k as { pageKey: unknown }).pageKey);
     if (ids.length === 0) return [];
@@ -80,7 +84,9 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   const [countRow, items] = await Promise.all([
     request.withTotal === false
       ? { total: -1 }
-      : (countQuery.executeTakeFirst() as Promise<{ total: number | string | null } | undefined>),
+      : sources.total !== undefined
+        ? { total: sources.total }
+        : (countQuery.executeTakeFirst() as Promise<{ total: number | string | null } | undefined>),
     rows(),
   ]);
   return { items, total: Number(countRow?.total ?? 0), page, pageSize };
