@@ -3,7 +3,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
 import {
-  documentIdsMatchingOr,
+  documentCountMatchingOr,
   documentsMatchingOr,
   matchingDocuments,
   walksNameIndex,
@@ -88,8 +88,8 @@ const hasFilters = (q: ClientsListQuery) =>
  */
 function countedTotal(db: Executor, q: ClientsListQuery) {
   if (q.search && !hasFilters(q)) {
-    const ids = documentIdsMatchingOr(db, 'client', q.search, managedByNamed(q.search));
-    return db.selectFrom(sql`(${ids})`.as('m')).select(sql<number>`count(*)`.as('total'));
+    const total = documentCountMatchingOr(db, 'client', q.search, managedByNamed(q.search));
+    return db.selectNoFrom(total.as('total'));
   }
   if (q.search || q.type || q.source || q.managerId) return undefined;
   let total = db.selectFrom('clientCounts').select(sql<number | string | null>`sum(n)`.as('total'));

@@ -168,24 +168,30 @@ export function documentsMatchingOr(
 }
 
 /**
- * `select id …` of the same documents as `documentsMatchingOr`, for counting them: on SQLite
- * the full-text index's own row ids (no document row is read for a match), on PostgreSQL the
- * owners' ids; a UNION, so a document found both ways counts once.
+ * How many documents `documentsMatchingOr` selects, as a scalar expression. SQLite: the full-text
+ * index's matches counted without reading a document, plus the owners' documents it does not
+ * hold (a union of the two would sort thousands of row ids to drop the few found twice);
+ * PostgreSQL: the union of the two index lookups, counted.
  */
-export function documentIdsMatchingOr(
+export function documentCountMatchingOr(
   db: Executor,
   kind: SearchDocuments,
   text: string,
   owners: RawBuilder<unknown>,
-): RawBuilder<unknown> {
+): RawBuilder<number> {
   const table = sql.table(`${kind}_search`);
+  const byOwner = sql`from ${table} s where s.owner_id in (${owners})`;
   const terms = searchTerms(text);
   if (isPostgresDb(db)) {
     const matches = documentMatches(db, kind, text, 's');
-    if (!matches) return owners;
-    return sql`select s.owner_id from ${table} s where ${matches} union ${owners}`;
+    const ids = matches
+      ? sql`select s.owner_id from ${table} s where ${matches} union ${owners}`
+      : owners;
+    return sql<number>`(select count(*) from (${ids}) as m)`;
   }
-  const byOwner = sql`select s.id from ${table} s where s.owner_id in (${owners})`;
-  if (terms.length === 0) return byOwner;
-  return sql`${ftsRowids(kind, terms)} union ${byOwner}`;
+  if (terms.length === 0) return sql<number>`(select count(*) ${byOwner})`;
+  const fts = sql.table(`${kind}_fts`);
+  const match = ftsQuery(terms);
+  return sql<number>`((select count(*) from ${fts} where ${fts} match ${match})
+    + (select count(*) ${byOwner} and s.id not in (${ftsRowids(kind, terms)})))`;
 }
