@@ -1,7 +1,7 @@
 import type { AdviceListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { matchingRows, rankedMatches } from '../../platform/db/fulltext.js';
+import { matchingRows, rankedMatches, rankedPageKeys } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { AdviceCommentsTable, AdviceTable } from '../../platform/db/schema.js';
 
@@ -56,8 +56,8 @@ export function listAdvice(db: Executor, q: AdviceListQuery) {
   if (q.topic) filtered = filtered.where('a.topicKey', '=', q.topic.toLowerCase());
   if (q.authorId) filtered = filtered.where('a.authorId', '=', q.authorId);
   // A search alone is counted from the full-text index, without ranking or reading the tips.
-  const matching =
-    q.search && !q.topic && !q.authorId ? matchingRows(db, searchIndex, q.search) : null;
+  const alone = Boolean(q.search && !q.topic && !q.authorId);
+  const matching = alone ? matchingRows(db, searchIndex, q.search!) : null;
   // The page's tips come in the keys' order: the rank is computed once, for the keys.
   return paginate(
     baseQuery(db),
@@ -77,6 +77,11 @@ export function listAdvice(db: Executor, q: AdviceListQuery) {
             .select(sql<number>`count(*)`.as('total')) as never)
         : undefined,
       inKeyOrder: true,
+      // Ranked alone, the page's keys come straight from the full-text index (SQLite).
+      pageKeys:
+        alone && q.sort.field === 'relevance' && q.sort.direction === 'asc'
+          ? (limit, offset) => rankedPageKeys(db, searchIndex, q.search!, limit, offset)
+          : undefined,
     },
   );
 }

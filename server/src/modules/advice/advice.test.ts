@@ -220,4 +220,50 @@ describe('relevance', () => {
       await t2.close();
     }
   });
+
+  it('pages of a ranked search add up to the whole ranking, each tip once', async () => {
+    const t2 = await setupApp();
+    try {
+      const { token } = await t2.as('manager');
+      for (let i = 0; i < 23; i++) {
+        const res = await t2.inject({
+          method: 'POST',
+          url: '/api/v1/advice',
+          token,
+          payload: {
+            topic: i % 2 ? 'Sales' : 'Delivery',
+            title: i % 3 ? `Tip ${i}` : `Release tip ${i}`,
+            body: `Before a release, ${'check the release notes. '.repeat(i % 4)} Tip ${i}.`,
+          },
+        });
+        expect(res.statusCode, res.body).toBe(201);
+      }
+      const ids = async (query: string) => {
+        const res = await t2.inject({ method: 'GET', url: `/api/v1/advice?${query}`, token });
+        expect(res.statusCode, res.body).toBe(200);
+        const page = res.json<{ total: number; items: { id: string; title: string }[] }>();
+        expect(page.total).toBe(23);
+        return page.items.map((a) => a.id);
+      };
+      const whole = await ids('search=release&sort=relevance&pageSize=100');
+      expect(new Set(whole).size).toBe(23);
+      const paged = [
+        ...(await ids('search=release&sort=relevance&pageSize=10')),
+        ...(await ids('search=release&sort=relevance&pageSize=10&page=2')),
+        ...(await ids('search=release&sort=relevance&pageSize=10&page=3')),
+      ];
+      expect(paged).toEqual(whole);
+      // A title holding the word ranks above every tip holding it only in the text.
+      const titles = (
+        await t2.inject({
+          method: 'GET',
+          url: '/api/v1/advice?search=release&sort=relevance&pageSize=8',
+          token,
+        })
+      ).json<{ items: { title: string }[] }>().items;
+      expect(titles.map((a) => a.title.startsWith('Release'))).toEqual(Array(8).fill(true));
+    } finally {
+      await t2.close();
+    }
+  });
 });

@@ -54,6 +54,33 @@ export function rankedMatches(
 }
 
 /**
+ * SQLite: the record ids of one page of the records matching every search word, best rank first
+ * (ties in index order). The page is ranked over the index's row ids and only its own rows'
+ * record ids are read: reading the id column of every match from the FTS5 table was most of a
+ * search's time. Null on PostgreSQL (its vector sits on the record's row) and when the text has
+ * no searchable words.
+ */
+export function rankedPageKeys(
+  db: Executor,
+  index: FullTextIndex,
+  text: string,
+  limit: number,
+  offset: number,
+): Promise<unknown[]> | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0 || isPostgresDb(db)) return null;
+  const table = sql.table(index.ftsTable);
+  const weights = sql.raw(index.ftsWeights.map(Number).join(', '));
+  return sql<{ pageKey: unknown }>`select f.${sql.ref(index.ftsIdColumn)} as page_key
+    from (select rowid as rid, bm25(${table}, ${weights}) as rank from ${table}
+      where ${table} match ${ftsQuery(terms)} order by rank, rowid limit ${limit} offset ${offset}) as t
+    join ${table} f on f.rowid = t.rid
+    order by t.rank, t.rid`
+    .execute(db)
+    .then((result) => result.rows.map((row) => row.pageKey));
+}
+
+/**
  * `select …` of one row per record matching every search word, unranked and without reading the
  * records: for counting the matches of `rankedMatches`. Null when the text has no searchable
  * words.

@@ -26,6 +26,11 @@ export interface PageSources<DB> {
   inKeyOrder?: boolean;
   /** The total, when the caller has counted already. */
   total?: number;
+  /**
+   * The page's keys in page order, when the caller finds them more cheaply than from `countFrom`
+   * (with `inKeyOrder`): given the page's limit and offset.
+   */
+  pageKeys?: (limit: number, offset: number) => Promise<unknown[]> | null;
 }
 
 /**
@@ -70,7 +75,9 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
       // which some SQLite versions read as a one-value list.
       return orderBy(query.where(sql<SqlBool>`${tieBreaker} in ${keys}`)).execute();
     }
-    const ids = (await keys.execute()).map((k) => (k as { pageKey: unknown }).pageKey);
+    const ids =
+      (await sources.pageKeys?.(pageSize, (page - 1) * pageSize)) ??
+      (await keys.execute()).map((k) => (k as { pageKey: unknown }).pageKey);
     if (ids.length === 0) return [];
     const position = sql.join(
       ids.map((id, i) => sql`when ${id} then ${sql.lit(i)}`),
