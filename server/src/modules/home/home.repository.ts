@@ -7,6 +7,8 @@ const n = (v: unknown) => Number(v ?? 0);
 
 /** One round trip for a manager's counters. */
 export async function managerFigures(db: Executor, userId: string, since: string) {
+  const sinceDay = since.slice(0, 10);
+  const nextDay = new Date(Date.parse(`${sinceDay}T00:00:00.000Z`) + 86_400_000).toISOString();
   const r = await db
     .selectNoFrom([
       sql<number>`(select count(*) from clients where manager_id = ${userId})`.as('clients'),
@@ -15,9 +17,12 @@ export async function managerFigures(db: Executor, userId: string, since: string
       ),
       sql<number>`(select count(*) from advice where author_id = ${userId})`.as('tipsWritten'),
       sql<number>`(select count(*) from tasks where created_by = ${userId})`.as('tasksCreated'),
-      sql<number>`(select count(*) from communications where author_id = ${userId} and occurred_at >= ${since})`.as(
-        'communications',
-      ),
+      // The whole days after `since` from the author's daily counts (migration 0017), the
+      // rest of its own day from the communications.
+      sql<number>`(select count(*) from communications where author_id = ${userId}
+        and occurred_at >= ${since} and occurred_at < ${nextDay})
+        + (select coalesce(sum(n), 0) from communication_author_stats
+          where author_key = ${userId} and day > ${sinceDay})`.as('communications'),
     ])
     .executeTakeFirstOrThrow();
   return {

@@ -503,6 +503,41 @@ describe('home pages', () => {
     expect(shows(await home())).toEqual(none);
   });
 
+  it("the manager's communications of the last 30 days count the whole days and the first one's rest", async () => {
+    const m3 = await t.as('manager');
+    const send = async (payload: object, who: Who) => {
+      const res = await t.inject({
+        method: 'POST',
+        url: '/api/v1/communications',
+        token: who.token,
+        payload,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    const at = (occurredAt: string, who: Who = m3) =>
+      send(
+        {
+          contactId: acmeContact.id,
+          occurredAt,
+          channel: 'email',
+          direction: 'outgoing',
+          description: 'x',
+        },
+        who,
+      );
+    await at(hoursAgo(30 * 24 - 1)); // within the window, on its first day or the next
+    await at(hoursAgo(30 * 24 + 1)); // just before it
+    await at(hoursAgo(10 * 24));
+    await at(hoursAgo(0.1));
+    await at(hoursAgo(40 * 24));
+    await at(hoursAgo(5 * 24), m1); // someone else's
+    const h = (
+      await t.inject({ method: 'GET', url: '/api/v1/home/manager', token: m3.token })
+    ).json();
+    expect(h.figures.communicationsLast30Days).toBe(3);
+  });
+
   it("the developer's home lists a team's first active projects by name and counts them all", async () => {
     const newcomer = await t.as('developer');
     const send = async (url: string, payload: object) => {
