@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { searchTerms, walksNameIndex } from './fulltext.js';
+
+describe('searchTerms', () => {
+  it('keeps letters and digits of any script, lower-cased, at most eight words', () => {
+    expect(searchTerms('Олена-Шевченко, ACME 2024!')).toEqual([
+      'олена',
+      'шевченко',
+      'acme',
+      '2024',
+    ]);
+    expect(searchTerms('"*" AND ()')).toEqual(['and']);
+    expect(searchTerms('a b c d e f g h i j')).toHaveLength(8);
+  });
+});
+
+describe('walksNameIndex', () => {
+  const all = 100_000;
+  it('walks the name index for a first page of a common word', () => {
+    // 4,296 matches: ~580 index entries to fill 25 rows, against reading and sorting 4,296.
+    expect(walksNameIndex(4_296, all, 25)).toBe(true);
+  });
+
+  it('sorts the matches of a rare word, and of none', () => {
+    expect(walksNameIndex(1, all, 25)).toBe(false);
+    expect(walksNameIndex(50, all, 25)).toBe(false);
+    expect(walksNameIndex(0, all, 25)).toBe(false);
+  });
+
+  it('sorts again for a page deep into a common word', () => {
+    expect(walksNameIndex(4_296, all, 100 * 25)).toBe(false);
+  });
+});
