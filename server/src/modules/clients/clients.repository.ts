@@ -82,6 +82,10 @@ function searchedByName(db: Executor, q: ClientsListQuery, walkNames: boolean) {
 const hasFilters = (q: ClientsListQuery) =>
   Boolean(q.type || q.isVip !== undefined || q.source || q.status || q.managerId);
 
+/** How many clients there are, from the per-status counters (migration 0008). */
+const allClients = (db: Executor) =>
+  db.selectFrom('clientCounts').select(sql<number | string | null>`sum(n)`.as('total'));
+
 /**
  * The list's total without counting clients: from the per-status counters when only status and
  * VIP filter it (how the list opens); for a search alone, from the full-text index's matches.
@@ -92,7 +96,7 @@ function countedTotal(db: Executor, q: ClientsListQuery) {
     return db.selectNoFrom(total.as('total'));
   }
   if (q.search || q.type || q.source || q.managerId) return undefined;
-  let total = db.selectFrom('clientCounts').select(sql<number | string | null>`sum(n)`.as('total'));
+  let total = allClients(db);
   if (q.status) total = total.where('status', '=', q.status);
   if (q.isVip !== undefined) total = total.where('isVip', '=', q.isVip);
   return total;
@@ -107,13 +111,10 @@ export async function listClients(db: Executor, q: ClientsListQuery) {
   if (q.search && !hasFilters(q) && q.sort.field === 'name' && totalFrom && !isPostgresDb(db)) {
     const [matches, all] = await Promise.all([
       totalFrom.executeTakeFirst(),
-      db
-        .selectFrom('clientCounts')
-        .select(sql<number | null>`sum(n)`.as('n'))
-        .executeTakeFirst(),
+      allClients(db).executeTakeFirst(),
     ]);
     total = Number(matches?.total ?? 0);
-    walkNames = walksNameIndex(total, Number(all?.n ?? 0), q.page * q.pageSize);
+    walkNames = walksNameIndex(total, Number(all?.total ?? 0), q.page * q.pageSize);
   }
   const rows = searchedByName(db, q, walkNames) ?? filtered(db, q);
   // The page's columns for keys already filtered: no filter is evaluated again.

@@ -76,26 +76,27 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
         repo.teamsOf(db, actor.id),
       ]);
       // Each team's first active projects and how many it has: one index range per team.
-      const active = await Promise.all(
-        teams.map((team) =>
-          projects.list(actor, {
+      const myTeams = await Promise.all(
+        teams.map(async (t) => {
+          const active = await projects.list(actor, {
             page: 1,
             pageSize: HOME_TEAM_PROJECTS,
             sort: { field: 'name', direction: 'asc' },
-            teamIds: [team.id],
+            teamIds: [t.id],
             statusIn: ['active'],
-          }),
-        ),
+          });
+          return {
+            id: t.id,
+            name: t.name,
+            isLead: toBool(t.isLead),
+            activeProjectsCount: active.total,
+            activeProjects: active.items,
+          };
+        }),
       );
       return {
         myTasks: { openCount: counts.open, overdueCount: counts.overdue, items: myTasks.items },
-        myTeams: teams.map((t, i) => ({
-          id: t.id,
-          name: t.name,
-          isLead: toBool(t.isLead),
-          activeProjectsCount: active[i]!.total,
-          activeProjects: active[i]!.items,
-        })),
+        myTeams,
       };
     },
 

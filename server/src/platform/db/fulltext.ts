@@ -46,11 +46,16 @@ export function rankedMatches(
     return sql`(select ${sql.ref(index.idColumn)} as owner_id, -ts_rank(${vector}, ${query}) as rank
       from ${sql.table(index.table)} where ${vector} @@ ${query})`;
   }
-  const match = ftsQuery(terms);
+  const { table, rank } = ftsRank(index);
+  return sql`(select ${sql.ref(index.ftsIdColumn)} as owner_id, ${rank} as rank
+    from ${table} where ${table} match ${ftsQuery(terms)})`;
+}
+
+/** SQLite: an FTS5 index's table and the bm25 rank of its rows with the index's weights. */
+function ftsRank(index: FullTextIndex) {
   const table = sql.table(index.ftsTable);
   const weights = sql.raw(index.ftsWeights.map(Number).join(', '));
-  return sql`(select ${sql.ref(index.ftsIdColumn)} as owner_id, bm25(${table}, ${weights}) as rank
-    from ${table} where ${table} match ${match})`;
+  return { table, rank: sql`bm25(${table}, ${weights})` };
 }
 
 /**
@@ -69,10 +74,9 @@ export function rankedPageKeys(
 ): Promise<unknown[]> | null {
   const terms = searchTerms(text);
   if (terms.length === 0 || isPostgresDb(db)) return null;
-  const table = sql.table(index.ftsTable);
-  const weights = sql.raw(index.ftsWeights.map(Number).join(', '));
+  const { table, rank } = ftsRank(index);
   return sql<{ pageKey: unknown }>`select f.${sql.ref(index.ftsIdColumn)} as page_key
-    from (select rowid as rid, bm25(${table}, ${weights}) as rank from ${table}
+    from (select rowid as rid, ${rank} as rank from ${table}
       where ${table} match ${ftsQuery(terms)} order by rank, rowid limit ${limit} offset ${offset}) as t
     join ${table} f on f.rowid = t.rid
     order by t.rank, t.rid`
