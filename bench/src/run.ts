@@ -142,6 +142,7 @@ async function main() {
       true,
     ],
     ["developer's tasks (scoped)", { path: '/api/v1/tasks', headers: d }, true],
+    ['tasks: all, first page (manager)', { path: '/api/v1/tasks', headers: m }, true],
     ['home: manager', { path: '/api/v1/home/manager', headers: m }, true],
     ['home: developer', { path: '/api/v1/home/mine', headers: d }, true],
     ['statistics: communications', { path: '/api/v1/statistics/communications', headers: m }, true],

@@ -72,9 +72,7 @@ export function listAdvice(db: Executor, q: AdviceListQuery) {
     {
       countFrom: filtered,
       totalFrom: matching
-        ? (db
-            .selectFrom(sql`(${matching})`.as('m'))
-            .select(sql<number>`count(*)`.as('total')) as never)
+        ? db.selectFrom(sql`(${matching})`.as('m')).select(sql<number>`count(*)`.as('total'))
         : undefined,
       inKeyOrder: true,
       // Ranked alone, the page's keys come straight from the full-text index (SQLite).

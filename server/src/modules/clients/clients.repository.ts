@@ -123,7 +123,7 @@ export async function listClients(db: Executor, q: ClientsListQuery) {
     q,
     { name: sql`c.name`, createdAt: sql`c.created_at`, updatedAt: sql`c.updated_at` },
     sql`c.id`,
-    { countFrom: rows, totalFrom: totalFrom as never, total },
+    { countFrom: rows, totalFrom, total },
   );
 }
 

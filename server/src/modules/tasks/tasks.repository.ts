@@ -11,7 +11,7 @@ import { projectScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern, toBool } from '../../platform/db/database.js';
-import { paginate } from '../../platform/db/paging.js';
+import { NullsLast, paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
 
 export type TaskRow = Selectable<TasksTable> & {
@@ -104,6 +104,45 @@ export function assignmentsOf(db: Executor, actor: Actor, userId: string) {
   return scope ? rows.where(scope) : rows;
 }
 
+/** Tasks without a deadline last, in either direction (indexed ascending: migration 0018). */
+const byDeadline = new NullsLast(sql`x.deadline`);
+
+/**
+ * The page's keys of a developer's unfiltered list in its default order: their teams' ranges of
+ * the team index (migration 0018), each already in that order, merged by the database as far as
+ * the page's end — instead of sorting every task of their teams, as SQLite does for an `in` list
+ * (first page 1.7 → 0.14 ms, page 200 6.5 → 1.0 ms for two teams' 10,000 tasks).
+ */
+async function teamsPageKeys(
+  db: Executor,
+  userId: string,
+  limit: number,
+  offset: number,
+): Promise<string[]> {
+  const teams = await db
+    .selectFrom('teamMembers')
+    .select('teamId')
+    .where('userId', '=', userId)
+    .execute();
+  if (teams.length === 0) return [];
+  const ranges = teams.map(
+    (t) => sql`select id, is_done, (deadline is null) as no_deadline, deadline from tasks
+      where project_team_id = ${t.teamId}`,
+  );
+  const { rows } = await sql<{ id: string }>`${sql.join(ranges, sql` union all `)}
+    order by is_done, no_deadline, deadline, id limit ${limit} offset ${offset}`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/** The number of tasks the actor may see, from the per-team counts (migration 0018). */
+function taskTotal(db: Executor, actor: Actor) {
+  const total = db
+    .selectFrom('teamTaskCounts as c')
+    .select(sql<number | string | null>`sum(c.n)`.as('total'));
+  const scope = projectScope(actor, 'c.teamKey');
+  return scope ? total.where(scope) : total;
+}
+
 export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
   let query = scopedTasks(db, actor, Boolean(q.clientId));
   if (q.search) {
@@ -119,21 +158,39 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
   if (q.clientManagerId) query = query.where('x.clientManagerId', '=', q.clientManagerId);
   // An `in (…)` list that starts from the selective side, a person's assignments.
   if (q.assigneeId) query = query.where('x.id', 'in', tasksOf(db, q.assigneeId));
-  for (const condition of stateConditions(q, now)) query = query.where(condition);
+  const states = stateConditions(q, now);
+  for (const condition of states) query = query.where(condition);
+  const unfiltered =
+    states.length === 0 &&
+    !(q.search || q.projectId || q.teamId || q.clientId || q.clientManagerId || q.assigneeId);
+  const mergesTeams =
+    unfiltered &&
+    actor.role === 'developer' &&
+    q.sort.field === 'status' &&
+    q.sort.direction === 'asc';
   // Counted and paged over the filtered rows; the page's columns for those keys only, with no
   // filter evaluated again (an assignee's id list is built once).
   return paginate(
     visibleTasks(db, actor),
     q,
     {
-      status: [sql`x.is_done`, sql`x.deadline`],
-      deadline: sql`x.deadline`,
+      status: [sql`x.is_done`, byDeadline],
+      deadline: byDeadline,
       createdAt: sql`x.created_at`,
       updatedAt: sql`x.updated_at`,
       title: sql`x.title`,
     },
     sql`x.id`,
-    { countFrom: assignedTasks(db, actor, q, now) ?? query },
+    {
+      countFrom: assignedTasks(db, actor, q, now) ?? query,
+      ...(unfiltered ? { totalFrom: taskTotal(db, actor) } : {}),
+      ...(mergesTeams
+        ? {
+            inKeyOrder: true,
+            pageKeys: (limit: number, offset: number) => teamsPageKeys(db, actor.id, limit, offset),
+          }
+        : {}),
+    },
   );
 }
 

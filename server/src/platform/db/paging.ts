@@ -9,6 +9,11 @@ export interface PageRequest<F extends string> {
   withTotal?: boolean;
 }
 
+/** A query answering a list's `total` (any tables: it shares no rows with the page's). */
+export interface TotalQuery {
+  executeTakeFirst(): Promise<{ total: number | string | null } | undefined>;
+}
+
 /** Where a list's `total` and keys come from, when not from the page's own query. */
 export interface PageSources<DB> {
   /**
@@ -17,7 +22,7 @@ export interface PageSources<DB> {
    */
   countFrom?: SelectQueryBuilder<DB, keyof DB, unknown>;
   /** A cheaper query answering the same `total` (a counter kept by triggers), when there is one. */
-  totalFrom?: SelectQueryBuilder<DB, keyof DB, { total: number | string | null }>;
+  totalFrom?: TotalQuery;
   /**
    * The page's rows come in the order of its keys instead of being sorted again: for a sort
    * expensive to compute twice (a relevance rank over every match), the page's query then needs
@@ -34,6 +39,19 @@ export interface PageSources<DB> {
 }
 
 /**
+ * A nullable sort column whose NULLs go last through a term of their own — `(column is null)`
+ * ascending, then the column in the list's direction — instead of a NULLS LAST clause. SQLite's
+ * indexes keep NULLs first, so they can never give a NULLS LAST order; an index on
+ * `(…, (column is null), column, id)` gives this one, ascending, on both databases.
+ */
+export class NullsLast {
+  constructor(readonly column: Expression<unknown>) {}
+}
+
+/** One sort term: an expression (NULLs last by a NULLS LAST clause) or a `NullsLast` column. */
+export type SortTerm = Expression<unknown> | NullsLast;
+
+/**
  * Runs a list query as the API's list envelope: an exact `total` from the same filtered query,
  * and one page ordered by the requested field with the primary key as tie-breaker, so paging is
  * stable. `sortColumns` maps every sortable API field to its SQL expression(s).
@@ -41,7 +59,7 @@ export interface PageSources<DB> {
 export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   query: SelectQueryBuilder<DB, TB, O>,
   request: PageRequest<F>,
-  sortColumns: Record<F, Expression<unknown> | Expression<unknown>[]>,
+  sortColumns: Record<F, SortTerm | SortTerm[]>,
   tieBreaker: Expression<unknown>,
   sources: PageSources<NoInfer<DB>> = {},
 ): Promise<Page<O>> {
@@ -50,8 +68,12 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   const orderBy = <Q extends SelectQueryBuilder<DB, TB, unknown>>(q: Q): Q => {
     let ordered = q;
     for (const column of Array.isArray(columns) ? columns : [columns]) {
-      ordered = ordered.orderBy(column, (ob) =>
-        sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast(),
+      ordered = (
+        column instanceof NullsLast
+          ? ordered.orderBy(sql`(${column.column} is null)`).orderBy(column.column, sort.direction)
+          : ordered.orderBy(column, (ob) =>
+              sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast(),
+            )
       ) as Q;
     }
     return ordered.orderBy(tieBreaker, sort.direction) as Q;

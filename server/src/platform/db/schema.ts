@@ -82,6 +82,14 @@ export interface DB {
   projectTaskStats: ProjectTaskStatsTable;
   communicationMonthStats: CommunicationMonthStatsTable;
   communicationAuthorMonthStats: CommunicationAuthorMonthStatsTable;
+  teamTaskCounts: TeamTaskCountsTable;
+}
+
+/** The number of tasks per team, kept by triggers (migration 0018). */
+export interface TeamTaskCountsTable {
+  /** The team's id, or '' for a task whose team is not copied yet. */
+  teamKey: string;
+  n: number;
 }
 
 /** Monthly communication counts kept by triggers (migration 0011); `month` is 'YYYY-MM'. */
