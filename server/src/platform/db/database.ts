@@ -5,11 +5,16 @@ import {
   CamelCasePlugin,
   Kysely,
   PostgresDialect,
+  PostgresQueryCompiler,
   SqliteAdapter,
   SqliteDialect,
+  SqliteQueryCompiler,
   sql,
   type DialectAdapter,
   type KyselyConfig,
+  type PluginTransformQueryArgs,
+  type QueryCompiler,
+  type RootOperationNode,
   type SqliteDatabase as KyselySqliteDatabase,
   type SqliteStatement,
 } from 'kysely';
@@ -72,7 +77,7 @@ function openSqlite(file: string): DatabaseHandle {
   const slow = slowQueryLog();
   const db = new Kysely<DB>({
     dialect: new TransactionalSqliteDialect({ database: withStatementCache(raw) }),
-    plugins: [new CamelCasePlugin()],
+    plugins: [camelCaseRows],
     log: slow.log,
   });
   return {
@@ -102,6 +107,39 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
 class TransactionalSqliteDialect extends SqliteDialect {
   override createAdapter(): DialectAdapter {
     return new TransactionalSqliteAdapter();
+  }
+  override createQueryCompiler(): QueryCompiler {
+    return new SnakeCaseSqliteCompiler();
+  }
+}
+
+/**
+ * The code names columns in camelCase, the database in snake_case. Kysely's CamelCasePlugin
+ * converts a query by copying its whole tree with every identifier renamed, before compiling
+ * it — about 5 % of a list request's CPU; the compilers below rename each identifier as they
+ * write it instead (the same conversion), and the plugin is left to convert result rows' keys.
+ */
+class CamelCaseRows extends CamelCasePlugin {
+  override transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return args.node;
+  }
+  readonly toSnakeCase = (name: string): string => this.snakeCase(name);
+}
+const camelCaseRows = new CamelCaseRows();
+
+class SnakeCaseSqliteCompiler extends SqliteQueryCompiler {
+  protected override sanitizeIdentifier(identifier: string): string {
+    return super.sanitizeIdentifier(camelCaseRows.toSnakeCase(identifier));
+  }
+}
+class SnakeCasePostgresCompiler extends PostgresQueryCompiler {
+  protected override sanitizeIdentifier(identifier: string): string {
+    return super.sanitizeIdentifier(camelCaseRows.toSnakeCase(identifier));
+  }
+}
+class SnakeCasePostgresDialect extends PostgresDialect {
+  override createQueryCompiler(): QueryCompiler {
+    return new SnakeCasePostgresCompiler();
   }
 }
 
@@ -163,8 +201,8 @@ function openPostgres(config: Extract<DatabaseConfig, { dialect: 'postgres' }>):
   });
   const slow = slowQueryLog();
   const db = new Kysely<DB>({
-    dialect: new PostgresDialect({ pool }),
-    plugins: [new CamelCasePlugin()],
+    dialect: new SnakeCasePostgresDialect({ pool }),
+    plugins: [camelCaseRows],
     log: slow.log,
   });
   return {
