@@ -11,6 +11,7 @@ import { projectScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern, toBool } from '../../platform/db/database.js';
+import { isPostgresDb } from '../../platform/db/dialect.js';
 import { NullsLast, paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
 
@@ -125,12 +126,17 @@ async function teamsPageKeys(
     .where('userId', '=', userId)
     .execute();
   if (teams.length === 0) return [];
-  const ranges = teams.map(
-    (t) => sql`select id, is_done, (deadline is null) as no_deadline, deadline from tasks
-      where project_team_id = ${t.teamId}`,
-  );
+  const order = sql`is_done, no_deadline, deadline, id`;
+  // PostgreSQL merges several ranges only when each is ordered and limited on its own (SQLite
+  // accepts neither in a compound query, and merges without); one range is simply read in order.
+  const postgres = isPostgresDb(db) && teams.length > 1;
+  const ranges = teams.map((t) => {
+    const range = sql`select id, is_done, (deadline is null) as no_deadline, deadline from tasks
+      where project_team_id = ${t.teamId}`;
+    return postgres ? sql`(${range} order by ${order} limit ${limit + offset})` : range;
+  });
   const { rows } = await sql<{ id: string }>`${sql.join(ranges, sql` union all `)}
-    order by is_done, no_deadline, deadline, id limit ${limit} offset ${offset}`.execute(db);
+    order by ${order} limit ${limit} offset ${offset}`.execute(db);
   return rows.map((r) => r.id);
 }
 
