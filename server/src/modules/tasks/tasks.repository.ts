@@ -7,7 +7,7 @@ import {
   type SqlBool,
   type Updateable,
 } from 'kysely';
-import { projectScope } from '../../platform/access/scopes.js';
+import { projectScope, scopeTeams } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern, toBool } from '../../platform/db/database.js';
@@ -76,14 +76,21 @@ function stateConditions(q: TaskQuery, now: string): RawBuilder<SqlBool>[] {
   return conditions;
 }
 
+/** Filters other than the assignee and the task's state. */
+const narrowedBeyondPerson = (q: TaskQuery): boolean =>
+  Boolean(q.search || q.projectId || q.teamId || q.clientId || q.clientManagerId);
+
 /**
  * One person's tasks by deadline or state (their home page, "my tasks"): counted and paged from
  * their assignments, which carry each task's state (migration 0010), along one index range —
  * a derived table shaped like `tasks as x`. Undefined when other filters or sorts need the tasks.
  */
 function assignedTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
-  const other = q.search || q.projectId || q.teamId || q.clientId || q.clientManagerId;
-  if (!q.assigneeId || other || (q.sort.field !== 'deadline' && q.sort.field !== 'status')) {
+  if (
+    !q.assigneeId ||
+    narrowedBeyondPerson(q) ||
+    (q.sort.field !== 'deadline' && q.sort.field !== 'status')
+  ) {
     return undefined;
   }
   let rows = assignmentsOf(db, actor, q.assigneeId);
@@ -116,15 +123,12 @@ const byDeadline = new NullsLast(sql`x.deadline`);
  */
 async function teamsPageKeys(
   db: Executor,
-  userId: string,
+  developer: Actor,
   limit: number,
   offset: number,
 ): Promise<string[]> {
-  const teams = await db
-    .selectFrom('teamMembers')
-    .select('teamId')
-    .where('userId', '=', userId)
-    .execute();
+  const scope = scopeTeams(developer);
+  const teams = scope ? (await scope.execute(db)).rows : [];
   if (teams.length === 0) return [];
   const order = sql`is_done, no_deadline, deadline, id`;
   // PostgreSQL merges several ranges only when each is ordered and limited on its own (SQLite
@@ -166,9 +170,7 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
   if (q.assigneeId) query = query.where('x.id', 'in', tasksOf(db, q.assigneeId));
   const states = stateConditions(q, now);
   for (const condition of states) query = query.where(condition);
-  const unfiltered =
-    states.length === 0 &&
-    !(q.search || q.projectId || q.teamId || q.clientId || q.clientManagerId || q.assigneeId);
+  const unfiltered = states.length === 0 && !q.assigneeId && !narrowedBeyondPerson(q);
   const mergesTeams =
     unfiltered &&
     actor.role === 'developer' &&
@@ -193,7 +195,7 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
       ...(mergesTeams
         ? {
             inKeyOrder: true,
-            pageKeys: (limit: number, offset: number) => teamsPageKeys(db, actor.id, limit, offset),
+            pageKeys: (limit: number, offset: number) => teamsPageKeys(db, actor, limit, offset),
           }
         : {}),
     },

@@ -10,7 +10,16 @@ import type { Actor } from '../auth/tokens.js';
  * Returns null when the actor sees everything (no condition to add).
  */
 export function projectScope(actor: Actor, teamIdColumn: string): RawBuilder<SqlBool> | null {
-  if (actor.role !== 'developer') return null;
+  const teams = scopeTeams(actor);
   // As an IN list, so the planner can drive the query from the caller's few teams.
-  return sql<SqlBool>`${sql.ref(teamIdColumn)} in (select tm.team_id from team_members tm where tm.user_id = ${actor.id})`;
+  return teams && sql<SqlBool>`${sql.ref(teamIdColumn)} in (${teams})`;
+}
+
+/**
+ * The same rule as the teams it admits: the developer's teams (`team_id`, read as `teamId`), or
+ * null when the actor sees every team. For a query that reads each team's rows on its own.
+ */
+export function scopeTeams(actor: Actor): RawBuilder<{ teamId: string }> | null {
+  if (actor.role !== 'developer') return null;
+  return sql`select tm.team_id from team_members tm where tm.user_id = ${actor.id}`;
 }
