@@ -54,7 +54,7 @@ test('a manager creates a team with two developers, one of them the lead', async
 }, testInfo) => {
   await login(page, 'manager');
   await page.getByTestId('main-menu').getByRole('menuitem', { name: 'Teams' }).click();
-  await expect(page.getByRole('heading', { name: 'Teams' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Teams', exact: true })).toBeVisible();
   await expect(page.getByRole('row').nth(1)).toBeVisible();
   await snap(page, testInfo, 'teams-list');
 
@@ -163,9 +163,12 @@ test('the manager adds a project for a demo client and a task for both developer
 test('developer 1 ticks their box: the task is not done yet', async ({ page }, testInfo) => {
   await login(page, developer1.username);
   await page.getByTestId('main-menu').getByRole('menuitem', { name: 'Tasks' }).click();
+  // The home page has a "My tasks" card too: wait until the task list has replaced it.
+  const search = page.getByPlaceholder('Search tasks by title');
+  await expect(search).toBeVisible();
   await page.getByText('My tasks').click();
   await expect(page).toHaveURL(/assigneeId=/);
-  await page.getByPlaceholder('Search tasks by title').fill(stamp);
+  await search.fill(stamp);
   const row = page.getByRole('row', { name: new RegExp(taskTitle) });
   await expect(row).toBeVisible();
   await expect(row.getByText('In progress')).toBeVisible();
