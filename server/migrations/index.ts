@@ -21,6 +21,7 @@ import * as m0016 from './2026-11-26-0016-client-search-names.js';
 import * as m0017 from './2026-11-26-0017-author-day-stats.js';
 import * as m0018 from './2026-11-26-0018-task-list-order.js';
 import * as m0019 from './2026-11-26-0019-open-tasks-order.js';
+import * as m0020 from './2026-11-26-0020-task-list-descending.js';
 
 export const migrations = {
   '2026-11-26-0001-platform': m0001,
@@ -42,4 +43,5 @@ export const migrations = {
   '2026-11-26-0017-author-day-stats': m0017,
   '2026-11-26-0018-task-list-order': m0018,
   '2026-11-26-0019-open-tasks-order': m0019,
+  '2026-11-26-0020-task-list-descending': m0020,
 };

@@ -4,7 +4,7 @@ import { projectScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
-import { paginate } from '../../platform/db/paging.js';
+import { NullsLast, paginate } from '../../platform/db/paging.js';
 import type { ProjectsTable } from '../../platform/db/schema.js';
 
 export type ProjectRow = Selectable<ProjectsTable> & {
@@ -121,7 +121,7 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
     q,
     {
       name: sql`p.name`,
-      deadline: sql`p.deadline`,
+      deadline: new NullsLast(sql`p.deadline`),
       createdAt: sql`p.created_at`,
       updatedAt: sql`p.updated_at`,
       status: sql`p.status`,

@@ -2,7 +2,7 @@ import type { UsersListQuery } from '@crm/contracts';
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
-import { paginate } from '../../platform/db/paging.js';
+import { NullsLast, paginate } from '../../platform/db/paging.js';
 import type { NewUserRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
 
 export function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
@@ -43,7 +43,7 @@ export function listUsers(db: Executor, q: UsersListQuery) {
       email: sql`email`,
       role: sql`role`,
       createdAt: sql`created_at`,
-      lastLoginAt: sql`last_login_at`,
+      lastLoginAt: new NullsLast(sql`last_login_at`),
     },
     sql`id`,
   );

@@ -48,7 +48,12 @@ export class NullsLast {
   constructor(readonly column: Expression<unknown>) {}
 }
 
-/** One sort term: an expression (NULLs last by a NULLS LAST clause) or a `NullsLast` column. */
+/**
+ * One sort term: a NOT NULL expression, ordered plainly in the list's direction (so one ascending
+ * index serves both directions, scanned backwards for descending: PostgreSQL cannot scan an index
+ * backwards for `DESC NULLS LAST`, nor SQLite forwards for `ASC NULLS LAST`), or a nullable
+ * column as a `NullsLast` term.
+ */
 export type SortTerm = Expression<unknown> | NullsLast;
 
 /**
@@ -71,9 +76,7 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
       ordered = (
         column instanceof NullsLast
           ? ordered.orderBy(sql`(${column.column} is null)`).orderBy(column.column, sort.direction)
-          : ordered.orderBy(column, (ob) =>
-              sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast(),
-            )
+          : ordered.orderBy(column, sort.direction)
       ) as Q;
     }
     return ordered.orderBy(tieBreaker, sort.direction) as Q;
