@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { AnyDb } from './portable.js';
+import { type AnyDb, recreateIndex } from './portable.js';
 
 /**
  * Open tasks in "by deadline, none last" order (as in 0018) along the indexes the home pages
@@ -24,15 +23,10 @@ const indexes = [
   },
 ];
 
-async function recreate(db: AnyDb, name: string, table: string, columns: string): Promise<void> {
-  await db.schema.dropIndex(name).execute();
-  await sql.raw(`create index ${name} on ${table} (${columns})`).execute(db);
-}
-
 export async function up(db: AnyDb): Promise<void> {
-  for (const i of indexes) await recreate(db, i.name, i.table, i.after);
+  for (const i of indexes) await recreateIndex(db, i.name, i.table, i.after);
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const i of indexes) await recreate(db, i.name, i.table, i.before);
+  for (const i of indexes) await recreateIndex(db, i.name, i.table, i.before);
 }

@@ -194,3 +194,14 @@ export async function dropCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<void
   }
   await db.schema.alterTable(c.table).dropColumn(c.column).execute();
 }
+
+/** Drops an index and creates it again under the same name on the given columns (expressions too). */
+export async function recreateIndex(
+  db: AnyDb,
+  name: string,
+  table: string,
+  columns: string,
+): Promise<void> {
+  await db.schema.dropIndex(name).execute();
+  await sql.raw(`create index ${name} on ${table} (${columns})`).execute(db);
+}
