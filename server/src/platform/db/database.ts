@@ -13,6 +13,10 @@ import {
   type DialectAdapter,
   type KyselyConfig,
   type PluginTransformQueryArgs,
+  type PostgresCursor,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type PostgresQueryResult,
   type QueryCompiler,
   type RootOperationNode,
   type SqliteDatabase as KyselySqliteDatabase,
@@ -201,7 +205,7 @@ function openPostgres(config: Extract<DatabaseConfig, { dialect: 'postgres' }>):
   });
   const slow = slowQueryLog();
   const db = new Kysely<DB>({
-    dialect: new SnakeCasePostgresDialect({ pool }),
+    dialect: new SnakeCasePostgresDialect({ pool: preparedByShape(pool) }),
     plugins: [camelCaseRows],
     log: slow.log,
   });
@@ -214,6 +218,68 @@ function openPostgres(config: Extract<DatabaseConfig, { dialect: 'postgres' }>):
     watchSlowQueries: slow.watchSlowQueries,
     close: () => db.destroy(),
   };
+}
+
+/** How many distinct statements are prepared by name; any beyond are sent unnamed. */
+export const PREPARED_SHAPES = 400;
+
+/**
+ * PostgreSQL parses and analyses an unnamed statement anew on every call, but the server's
+ * queries come in a few hundred shapes, their values bound separately. Each shape gets a name,
+ * so a pooled connection prepares it on first use and then only binds and executes it — as the
+ * SQLite adapter above caches its statements. Past `PREPARED_SHAPES` distinct texts (long `in`
+ * lists, say) statements go unnamed, so neither side's memory grows without bound. The plans
+ * stay PostgreSQL's choice (`plan_cache_mode`): custom per call until a generic one is as cheap.
+ */
+function preparedByShape(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string): string | undefined => {
+    let name = names.get(text);
+    if (name === undefined && names.size < PREPARED_SHAPES) {
+      name = `crm_${names.size}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapped = clients.get(client);
+      if (!wrapped) {
+        wrapped = new NamedStatements(client, nameOf);
+        clients.set(client, wrapped);
+      }
+      return wrapped;
+    },
+    end: () => pool.end(),
+  };
+}
+
+/** A pooled connection whose statements are sent under their shape's name, if it has one. */
+class NamedStatements implements PostgresPoolClient {
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly nameOf: (text: string) => string | undefined,
+  ) {}
+
+  query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
+  query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+  query<R>(
+    query: string | PostgresCursor<R>,
+    parameters: ReadonlyArray<unknown> = [],
+  ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+    if (typeof query !== 'string') return this.client.query(query as never);
+    // A text without values goes as it is (the simple protocol: migrations' scripts, `begin`).
+    const name = parameters.length > 0 ? this.nameOf(query) : undefined;
+    const config = { text: query, values: [...parameters], name };
+    // pg types the command as any string; Kysely lists the ones it reads.
+    return this.client.query(config) as Promise<unknown> as Promise<PostgresQueryResult<R>>;
+  }
+
+  release(destroy?: boolean): void {
+    this.client.release(destroy);
+  }
 }
 
 /** SQLite keeps flags as 0/1; PostgreSQL as booleans. */

@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../../test/harness.js';
+import { openDatabase, PREPARED_SHAPES, type DatabaseHandle } from './database.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+/** One pooled connection, so every statement below runs in the same PostgreSQL session. */
+async function oneConnection(): Promise<DatabaseHandle> {
+  const f = await freshDatabase();
+  const handle = openDatabase(
+    f.config.dialect === 'postgres' ? { ...f.config, poolSize: 1 } : f.config,
+  );
+  cleanups.push(async () => {
+    await handle.close();
+    await f.drop();
+  });
+  return handle;
+}
+
+/** The session's prepared statements (a query without values is never prepared by name). */
+const prepared = async (h: DatabaseHandle) =>
+  (
+    await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(h.db)
+  ).rows.map((r) => r.statement);
+
+describe.skipIf(!process.env.DATABASE_URL)('statements on PostgreSQL', () => {
+  it('are prepared once per shape and connection, then executed with new values', async () => {
+    const h = await oneConnection();
+    const plus = (n: number) => sql<{ n: number }>`select ${n}::int + 1 as n`.execute(h.db);
+    expect((await plus(1)).rows).toEqual([{ n: 2 }]);
+    expect((await plus(41)).rows).toEqual([{ n: 42 }]);
+    expect(await prepared(h)).toEqual(['select $1::int + 1 as n']);
+  });
+
+  it('texts without values keep the simple protocol, several statements in one', async () => {
+    const h = await oneConnection();
+    await sql.raw('create table t (n int); insert into t values (7)').execute(h.db);
+    const read = await sql<{ n: number }>`select n from t where n = ${7}`.execute(h.db);
+    expect(read.rows).toEqual([{ n: 7 }]);
+    expect(await prepared(h)).toEqual(['select n from t where n = $1']);
+  });
+
+  it(`prepare at most ${PREPARED_SHAPES} shapes; the rest run unnamed`, async () => {
+    const h = await oneConnection();
+    for (let k = 0; k < PREPARED_SHAPES + 20; k++) {
+      const r = await sql<{ n: number }>`select ${k}::int + ${sql.lit(k)} as n`.execute(h.db);
+      expect(r.rows[0]?.n).toBe(2 * k);
+    }
+    const statements = await prepared(h);
+    expect(statements).toHaveLength(PREPARED_SHAPES);
+    expect(statements).toContain(`select $1::int + ${PREPARED_SHAPES - 1} as n`);
+    expect(statements).not.toContain(`select $1::int + ${PREPARED_SHAPES} as n`);
+  });
+});
