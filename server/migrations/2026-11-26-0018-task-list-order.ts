@@ -1,5 +1,11 @@
 import { sql } from 'kysely';
-import { type AnyDb, createRowTriggers, dropRowTriggers, type RowTriggers } from './portable.js';
+import {
+  type AnyDb,
+  createIndexOn,
+  createRowTriggers,
+  dropRowTriggers,
+  type RowTriggers,
+} from './portable.js';
 
 /**
  * The task list in its orders without sorting the whole table. Tasks without a deadline go
@@ -43,7 +49,7 @@ const triggers: RowTriggers = {
 
 export async function up(db: AnyDb): Promise<void> {
   for (const index of orderIndexes) {
-    await sql.raw(`create index ${index.name} on tasks (${index.columns})`).execute(db);
+    await createIndexOn(db, index.name, 'tasks', index.columns);
   }
   // The team's index without the expression: the one above answers all it did.
   await db.schema.dropIndex('tasks_team_idx').execute();

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { AnyDb } from './portable.js';
+import { type AnyDb, createIndexOn } from './portable.js';
 
 /**
  * The task list's descending orders by state and by deadline without sorting every task. Tasks
@@ -16,7 +15,7 @@ const indexes = [
 
 export async function up(db: AnyDb): Promise<void> {
   for (const index of indexes) {
-    await sql.raw(`create index ${index.name} on tasks (${index.columns})`).execute(db);
+    await createIndexOn(db, index.name, 'tasks', index.columns);
   }
 }
 

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { AnyDb } from './portable.js';
+import { type AnyDb, createIndexOn } from './portable.js';
 
 /**
  * A manager's clients' projects in deadline order (`(deadline is null)`, then the deadline), with
@@ -12,11 +11,12 @@ import type { AnyDb } from './portable.js';
 const name = 'projects_manager_deadline_idx';
 
 export async function up(db: AnyDb): Promise<void> {
-  await sql
-    .raw(
-      `create index ${name} on projects (client_manager_id, (deadline is null), deadline, id, status)`,
-    )
-    .execute(db);
+  await createIndexOn(
+    db,
+    name,
+    'projects',
+    'client_manager_id, (deadline is null), deadline, id, status',
+  );
 }
 
 export async function down(db: AnyDb): Promise<void> {

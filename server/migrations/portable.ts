@@ -195,6 +195,16 @@ export async function dropCopiedColumn(db: AnyDb, c: CopiedColumn): Promise<void
   await db.schema.alterTable(c.table).dropColumn(c.column).execute();
 }
 
+/** Creates an index whose columns may be expressions (`(deadline is null)`), which Kysely's builder does not write. */
+export async function createIndexOn(
+  db: AnyDb,
+  name: string,
+  table: string,
+  columns: string,
+): Promise<void> {
+  await sql.raw(`create index ${name} on ${table} (${columns})`).execute(db);
+}
+
 /** Drops an index and creates it again under the same name on the given columns (expressions too). */
 export async function recreateIndex(
   db: AnyDb,
@@ -203,5 +213,5 @@ export async function recreateIndex(
   columns: string,
 ): Promise<void> {
   await db.schema.dropIndex(name).execute();
-  await sql.raw(`create index ${name} on ${table} (${columns})`).execute(db);
+  await createIndexOn(db, name, table, columns);
 }
