@@ -21,6 +21,7 @@ import type { DatabaseHandle } from './platform/db/database.js';
 import { newId } from './platform/db/ids.js';
 import { openFileStore } from './platform/files/store.js';
 import { frameworkErrorHandler, problem, registerErrorHandling } from './platform/http/errors.js';
+import { registerNulGuard } from './platform/http/text.js';
 import { registerImageBodies } from './platform/http/images.js';
 import { responseSerializer } from './platform/http/serializer.js';
 import { authRoutes, createAuthService } from './modules/auth/index.js';
@@ -87,6 +88,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer({ verify: config.verifyResponses }));
   registerErrorHandling(app);
+  registerNulGuard(app);
   registerImageBodies(app);
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 20 },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem, setupApp, type TestContext } from './harness.js';
+import { expectProblem, multipart, setupApp, type TestContext } from './harness.js';
 
 let t: TestContext;
 let token: string;
@@ -53,6 +53,64 @@ describe('errors', () => {
       payload: { notes: 'x'.repeat(1024 * 1024 + 10) },
     });
     expectProblem(res, 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('text holding U+0000 is a 400 on the field, wherever it comes, and changes nothing', async () => {
+    const count = async (table: 'clients' | 'documents') =>
+      (await t.database.db.selectFrom(table).select('id').execute()).length;
+    const [clients, documents] = [await count('clients'), await count('documents')];
+
+    const search = expectProblem(
+      await t.inject({ method: 'GET', url: '/api/v1/tasks?search=a%00b', token }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(search.errors).toEqual([{ path: 'search', message: expect.stringContaining('NUL') }]);
+
+    const byId = expectProblem(
+      await t.inject({ method: 'GET', url: '/api/v1/clients/x%00', token }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(byId.errors?.map((e) => e.path)).toEqual(['id']);
+
+    const body = expectProblem(
+      await t.inject({
+        method: 'POST',
+        url: '/api/v1/clients',
+        token,
+        payload: { name: 'Acme', type: 'company', source: 'referral', notes: 'line\u0000' },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(body.errors?.map((e) => e.path)).toEqual(['notes']);
+    // The same body without the character is accepted: the guard refused the character only.
+    const created = await t.inject({
+      method: 'POST',
+      url: '/api/v1/clients',
+      token,
+      payload: { name: 'Acme', type: 'company', source: 'referral', notes: 'line' },
+    });
+    expect(created.statusCode).toBe(201);
+
+    const form = multipart(
+      { title: 'Contract\u0000' },
+      { name: 'contract.pdf', content: Buffer.from('%PDF-1.4') },
+    );
+    const upload = expectProblem(
+      await t.inject({
+        method: 'POST',
+        url: '/api/v1/documents',
+        token,
+        headers: form.headers,
+        payload: form.payload,
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(upload.errors?.map((e) => e.path)).toEqual(['title']);
+    expect([await count('clients'), await count('documents')]).toEqual([clients + 1, documents]);
   });
 
   it('every answer carries a request id, and the caller’s is kept', async () => {

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { newId } from '../db/ids.js';
 import type { FileStore } from '../files/store.js';
 import { AppError } from './errors.js';
+import { refuseNul } from './text.js';
 
 export interface StoredUpload {
   key: string;
@@ -73,6 +74,7 @@ export async function receiveUpload(
         fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
       }
     }
+    refuseNul('form fields', fields);
     if (!file && opts.requireFile) {
       throw new AppError('VALIDATION_FAILED', 'The file is missing', [
         { path: 'file', message: 'Required' },
