@@ -214,7 +214,7 @@ describe('slow clients', () => {
       setTimeout(() => {
         socket.destroy();
         reject(new Error('the server kept a stalled connection open'));
-      }, 10_000).unref();
+      }, 12_000).unref();
     });
   }
 
@@ -228,7 +228,10 @@ describe('slow clients', () => {
       const { port } = s.app.server.address() as { port: number };
       const headers = await stall(port, 'GET /healthz HTTP/1.1\r\nHost: crm\r\n');
       expect(headers.reply).toMatch(/^HTTP\/1\.1 408/);
-      expect(headers.ms).toBeLessThan(5_000);
+      // The timeouts are 1 and 2 s, checked every second; the upper bounds leave room for the
+      // other test files running beside this one on a small machine (7 s has been seen), while a
+      // connection never cut off runs into the 12 s give-up above.
+      expect(headers.ms).toBeLessThan(9_000);
       const body = await stall(
         port,
         'POST /api/v1/auth/login HTTP/1.1\r\nHost: crm\r\nContent-Type: application/json\r\n' +
@@ -236,11 +239,11 @@ describe('slow clients', () => {
       );
       expect(body.reply).toMatch(/^HTTP\/1\.1 408/);
       expect(body.ms).toBeGreaterThanOrEqual(1_500);
-      expect(body.ms).toBeLessThan(6_000);
+      expect(body.ms).toBeLessThan(10_000);
       // The server still serves everyone else.
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     } finally {
       await s.close();
     }
-  });
+  }, 40_000);
 });
