@@ -1,6 +1,6 @@
 // Bundles the server (and the shared contracts it imports as TypeScript) into dist/.
 // Third-party packages stay external and load from node_modules.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -17,3 +17,6 @@ await build({
   external,
   logLevel: 'warning',
 });
+
+// The SQLite reader threads run their script as it is, next to the bundle that starts them.
+copyFileSync('src/platform/db/sqlite-reader.worker.mjs', 'dist/sqlite-reader.worker.mjs');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -20,6 +21,12 @@ const envSchema = z.object({
     )
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  CRM_SQLITE_READERS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(16)
+    .default(() => Math.min(4, Math.max(1, availableParallelism() - 1))),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CRM_DEMO: booleanFlag.optional(),
   CRM_WEB_DIR: z.string().min(1).optional(),
@@ -42,7 +49,13 @@ const envSchema = z.object({
 });
 
 export type Database =
-  { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; poolSize: number };
+  | {
+      dialect: 'sqlite';
+      file: string;
+      /** Threads with a read-only connection each, for plain selects (0: the main one only). */
+      readers?: number;
+    }
+  | { dialect: 'postgres'; url: string; poolSize: number };
 
 export interface Config {
   port: number;
@@ -95,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(e.CRM_DATA_DIR);
   const database: Database = e.DATABASE_URL
     ? { dialect: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
-    : { dialect: 'sqlite', file: path.join(dataDir, 'crm.sqlite') };
+    : { dialect: 'sqlite', file: path.join(dataDir, 'crm.sqlite'), readers: e.CRM_SQLITE_READERS };
   return {
     port: e.PORT,
     host: e.HOST,

@@ -11,6 +11,7 @@ import {
   SqliteQueryCompiler,
   sql,
   type DialectAdapter,
+  type Driver,
   type KyselyConfig,
   type PluginTransformQueryArgs,
   type PostgresCursor,
@@ -20,11 +21,13 @@ import {
   type QueryCompiler,
   type RootOperationNode,
   type SqliteDatabase as KyselySqliteDatabase,
+  type SqliteDialectConfig,
   type SqliteStatement,
 } from 'kysely';
 import pg from 'pg';
 import type { Database as DatabaseConfig } from '../../config.js';
 import type { DB } from './schema.js';
+import { ReadersDriver, SqliteReaders } from './sqlite-readers.js';
 
 export type Dialect = DatabaseConfig['dialect'];
 export type Db = Kysely<DB>;
@@ -40,7 +43,9 @@ export interface DatabaseHandle {
 }
 
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
-  return config.dialect === 'sqlite' ? openSqlite(config.file) : openPostgres(config);
+  return config.dialect === 'sqlite'
+    ? openSqlite(config.file, config.readers ?? 0)
+    : openPostgres(config);
 }
 
 /** Kysely's query log feeding `watchSlowQueries`: the watch is set once the logger exists. */
@@ -57,7 +62,7 @@ function slowQueryLog() {
   return { log, watchSlowQueries };
 }
 
-function openSqlite(file: string): DatabaseHandle {
+function openSqlite(file: string, readerCount: number): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const raw = new SqliteDatabase(file);
   raw.pragma('journal_mode = WAL');
@@ -79,8 +84,11 @@ function openSqlite(file: string): DatabaseHandle {
   const optimizer = setInterval(optimize, 3_600_000);
   optimizer.unref();
   const slow = slowQueryLog();
+  // An in-memory database is one connection's own: it has no readers.
+  const readers =
+    file !== ':memory:' && readerCount > 0 ? new SqliteReaders(file, readerCount) : null;
   const db = new Kysely<DB>({
-    dialect: new TransactionalSqliteDialect({ database: withStatementCache(raw) }),
+    dialect: new TransactionalSqliteDialect({ database: withStatementCache(raw) }, readers),
     plugins: [camelCaseRows],
     log: slow.log,
   });
@@ -109,6 +117,16 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
   }
 }
 class TransactionalSqliteDialect extends SqliteDialect {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly readers: SqliteReaders | null,
+  ) {
+    super(config);
+  }
+  override createDriver(): Driver {
+    const main = super.createDriver();
+    return this.readers ? new ReadersDriver(main, this.readers) : main;
+  }
   override createAdapter(): DialectAdapter {
     return new TransactionalSqliteAdapter();
   }

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from './database.js';
+
+/** SQLite only: plain selects go to the reader threads, everything else to the main connection. */
+describe.skipIf(Boolean(process.env.DATABASE_URL))('SQLite reader threads', () => {
+  let dir: string;
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'crm-readers-'));
+    handle = openDatabase({ dialect: 'sqlite', file: path.join(dir, 'crm.sqlite'), readers: 1 });
+    await sql`create table notes (id integer primary key, body text not null)`.execute(handle.db);
+  });
+  afterAll(async () => {
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const bodies = async (db: DatabaseHandle['db'] = handle.db) =>
+    (
+      await (db as unknown as Kysely<{ notes: { id: number; body: string } }>)
+        .selectFrom('notes')
+        .select('body')
+        .orderBy('id')
+        .execute()
+    ).map((r) => r.body);
+
+  it('a select sees every write committed before it, in Unicode case folding too', async () => {
+    await sql`insert into notes (body) values ('Їжак')`.execute(handle.db);
+    expect(await bodies()).toEqual(['Їжак']);
+    const folded = await (handle.db as unknown as Kysely<{ notes: { body: string } }>)
+      .selectFrom('notes')
+      .select(sql<string>`lower(body)`.as('low'))
+      .executeTakeFirstOrThrow();
+    expect(folded.low).toBe('їжак');
+  });
+
+  it('runs beside an open transaction: the transaction reads its own writes, others the committed state', async () => {
+    const outside: string[][] = [];
+    await handle.db.transaction().execute(async (trx) => {
+      await sql`insert into notes (body) values ('draft')`.execute(trx);
+      expect(await bodies(trx)).toEqual(['Їжак', 'draft']);
+      // The main connection is held by this transaction: with no reader this select would wait
+      // for the commit, and the transaction for it.
+      outside.push(
+        await Promise.race([
+          bodies(),
+          new Promise<string[]>((_, reject) =>
+            setTimeout(() => reject(new Error('the select waited for the transaction')), 3_000),
+          ),
+        ]),
+      );
+    });
+    expect(outside).toEqual([['Їжак']]);
+    expect(await bodies()).toEqual(['Їжак', 'draft']);
+  });
+
+  it('a failing select rejects with the database error and the readers go on', async () => {
+    await expect(
+      (handle.db as unknown as Kysely<{ nowhere: { id: number } }>)
+        .selectFrom('nowhere')
+        .select('id')
+        .execute(),
+    ).rejects.toThrow(/no such table/);
+    expect(await bodies()).toHaveLength(2);
+  });
+});

@@ -1,0 +1,202 @@
+import { Worker } from 'node:worker_threads';
+import {
+  SelectQueryNode,
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  type QueryCompiler,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
+
+interface Pending {
+  resolve: (rows: unknown[]) => void;
+  reject: (err: Error) => void;
+}
+type Answer =
+  { id: number; rows: unknown[] } | { id: number; error: { message: string; code?: string } };
+
+/** The worker's file: next to this module in the sources, next to the bundle in `dist/`. */
+const WORKER = new URL('./sqlite-reader.worker.mjs', import.meta.url);
+
+/** One reader thread and the queries it has not answered yet. */
+class Reader {
+  private readonly pending = new Map<number, Pending>();
+  private readonly worker: Worker;
+
+  constructor(file: string, onExit: (reader: Reader) => void) {
+    this.worker = new Worker(WORKER, { workerData: { file } });
+    // Idle readers do not keep the process alive; one with queries in flight does.
+    this.worker.unref();
+    this.worker.on('message', (answer: Answer) => {
+      const waiting = this.pending.get(answer.id);
+      if (!waiting) return;
+      this.pending.delete(answer.id);
+      if (this.pending.size === 0) this.worker.unref();
+      if ('rows' in answer) waiting.resolve(answer.rows);
+      else waiting.reject(Object.assign(new Error(answer.error.message), answer.error));
+    });
+    const fail = (err: Error) => {
+      for (const waiting of this.pending.values()) waiting.reject(err);
+      this.pending.clear();
+      onExit(this);
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`SQLite reader exited (${code})`)));
+  }
+
+  get load(): number {
+    return this.pending.size;
+  }
+
+  run(id: number, sql: string, params: readonly unknown[]): Promise<unknown[]> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, sql, params });
+    });
+  }
+
+  close(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+/**
+ * Read-only connections to the embedded database, each on its own thread. better-sqlite3 runs
+ * every statement synchronously, so with one connection a request's SQL time is time the main
+ * thread serves nobody else; plain selects sent here run beside it (WAL mode lets readers work
+ * while the main connection writes; each statement sees what was committed when it started).
+ * Threads start on the first read and are replaced if one dies.
+ */
+export class SqliteReaders {
+  private readers: Reader[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly count: number,
+  ) {}
+
+  /** The rows of one select, from the least busy reader. */
+  run(sql: string, params: readonly unknown[]): Promise<unknown[]> {
+    if (this.closed) return Promise.reject(new Error('The database is closed'));
+    if (this.readers.length < this.count) this.readers.push(this.start());
+    let reader = this.readers[0] as Reader;
+    for (const r of this.readers) if (r.load < reader.load) reader = r;
+    return reader.run(this.nextId++, sql, params);
+  }
+
+  private start(): Reader {
+    return new Reader(this.file, (dead) => {
+      this.readers = this.readers.filter((r) => r !== dead);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const readers = this.readers;
+    this.readers = [];
+    await Promise.all(readers.map((r) => r.close()));
+  }
+}
+
+/**
+ * Kysely's SQLite driver with plain selects sent to the reader threads. Everything else — writes,
+ * raw statements, and any statement once the connection has held the main one (a transaction,
+ * or a write followed by reads on the same connection) — runs on the main connection, under its
+ * lock, as before.
+ */
+export class ReadersDriver implements Driver {
+  constructor(
+    private readonly main: Driver,
+    private readonly readers: SqliteReaders,
+  ) {}
+
+  init(): Promise<void> {
+    return this.main.init();
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new RoutedConnection(this.main, this.readers);
+  }
+
+  async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    await this.main.beginTransaction(await routed(c).held(), settings);
+  }
+
+  async commitTransaction(c: DatabaseConnection): Promise<void> {
+    await this.main.commitTransaction(await routed(c).held());
+  }
+
+  async rollbackTransaction(c: DatabaseConnection): Promise<void> {
+    await this.main.rollbackTransaction(await routed(c).held());
+  }
+
+  async savepoint(c: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']) {
+    await this.main.savepoint?.(await routed(c).held(), name, compile);
+  }
+
+  async rollbackToSavepoint(
+    c: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ) {
+    await this.main.rollbackToSavepoint?.(await routed(c).held(), name, compile);
+  }
+
+  async releaseSavepoint(
+    c: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ) {
+    await this.main.releaseSavepoint?.(await routed(c).held(), name, compile);
+  }
+
+  releaseConnection(c: DatabaseConnection): Promise<void> {
+    return routed(c).release();
+  }
+
+  async destroy(): Promise<void> {
+    await this.readers.close();
+    await this.main.destroy();
+  }
+}
+
+const routed = (c: DatabaseConnection) => c as RoutedConnection;
+
+class RoutedConnection implements DatabaseConnection {
+  private main: DatabaseConnection | undefined;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly readers: SqliteReaders,
+  ) {}
+
+  /** The main connection, locked for this one until it is released. */
+  async held(): Promise<DatabaseConnection> {
+    this.main ??= await this.driver.acquireConnection();
+    return this.main;
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (!this.main && SelectQueryNode.is(query.query)) {
+      return { rows: (await this.readers.run(query.sql, query.parameters)) as R[] };
+    }
+    return (await this.held()).executeQuery<R>(query);
+  }
+
+  async *streamQuery<R>(
+    query: CompiledQuery,
+    chunkSize?: number,
+  ): AsyncIterableIterator<QueryResult<R>> {
+    yield* (await this.held()).streamQuery<R>(query, chunkSize);
+  }
+
+  async release(): Promise<void> {
+    const main = this.main;
+    this.main = undefined;
+    if (main) await this.driver.releaseConnection(main);
+  }
+}
