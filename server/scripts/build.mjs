@@ -18,5 +18,8 @@ await build({
   logLevel: 'warning',
 });
 
-// The SQLite reader threads run their script as it is, next to the bundle that starts them.
-copyFileSync('src/platform/db/sqlite-reader.worker.mjs', 'dist/sqlite-reader.worker.mjs');
+// The SQLite reader threads run their script as it is, next to the bundle that starts them,
+// with the connection set-up it shares with the main connection (bundled into main.js too).
+for (const file of ['sqlite-reader.worker.mjs', 'sqlite-connection.mjs']) {
+  copyFileSync(`src/platform/db/${file}`, `dist/${file}`);
+}

@@ -27,6 +27,7 @@ import {
 import pg from 'pg';
 import type { Database as DatabaseConfig } from '../../config.js';
 import type { DB } from './schema.js';
+import { bindParams, cachedPrepare, foldUnicodeCase } from './sqlite-connection.mjs';
 import { ReadersDriver, SqliteReaders } from './sqlite-readers.js';
 
 export type Dialect = DatabaseConfig['dialect'];
@@ -70,13 +71,7 @@ function openSqlite(file: string, readerCount: number): DatabaseHandle {
   raw.pragma('busy_timeout = 5000');
   // NORMAL in WAL mode survives a process crash (only an OS crash can lose the last commits).
   raw.pragma('synchronous = NORMAL');
-  // SQLite's own lower()/upper() fold ASCII only; Ukrainian names must search case-insensitively.
-  raw.function('lower', { deterministic: true }, (v: unknown) =>
-    typeof v === 'string' ? v.toLowerCase() : v,
-  );
-  raw.function('upper', { deterministic: true }, (v: unknown) =>
-    typeof v === 'string' ? v.toUpperCase() : v,
-  );
+  foldUnicodeCase(raw);
   // The planner's statistics: refreshed where tables changed a lot since they were gathered,
   // on open, every hour and on close (SQLite's advice for long-lived connections).
   const optimize = () => raw.pragma('optimize');
@@ -166,28 +161,20 @@ class SnakeCasePostgresDialect extends PostgresDialect {
 }
 
 /**
- * Adapts better-sqlite3 for Kysely: prepared statements are cached by their SQL (Kysely would
- * prepare every query anew) and booleans are bound as 0/1, which SQLite cannot bind itself.
+ * Adapts better-sqlite3 for Kysely with the statement handling every connection shares
+ * (sqlite-connection.mjs): statements cached by their SQL, booleans bound as 0/1.
  */
 function withStatementCache(raw: SqliteDatabase.Database): KyselySqliteDatabase {
-  const cache = new Map<string, SqliteDatabase.Statement>();
-  const bind = (params: ReadonlyArray<unknown>) =>
-    params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+  const prepare = cachedPrepare(raw);
   return {
     close: () => raw.close(),
     prepare(query: string): SqliteStatement {
-      let stmt = cache.get(query);
-      if (!stmt) {
-        stmt = raw.prepare(query);
-        if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
-        cache.set(query, stmt);
-      }
-      const s = stmt;
+      const s = prepare(query);
       return {
         reader: s.reader,
-        all: (params) => s.all(bind(params)),
-        run: (params) => s.run(bind(params)),
-        iterate: (params) => s.iterate(bind(params)),
+        all: (params) => s.all(bindParams(params)),
+        run: (params) => s.run(bindParams(params)),
+        iterate: (params) => s.iterate(bindParams(params)),
       };
     },
   };

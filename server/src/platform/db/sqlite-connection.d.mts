@@ -1,0 +1,5 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+export function foldUnicodeCase(db: Database): void;
+export function bindParams(params: ReadonlyArray<unknown>): unknown[];
+export function cachedPrepare(db: Database): (sql: string) => Statement;
