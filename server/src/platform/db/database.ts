@@ -14,21 +14,24 @@ import {
   type Driver,
   type KyselyConfig,
   type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
   type PostgresCursor,
   type PostgresPool,
   type PostgresPoolClient,
   type PostgresQueryResult,
   type QueryCompiler,
+  type QueryResult,
   type RootOperationNode,
   type SqliteDatabase as KyselySqliteDatabase,
   type SqliteDialectConfig,
   type SqliteStatement,
+  type UnknownRow,
 } from 'kysely';
 import pg from 'pg';
 import type { Database as DatabaseConfig } from '../../config.js';
 import type { DB } from './schema.js';
 import { bindParams, cachedPrepare, foldUnicodeCase } from './sqlite-connection.mjs';
-import { ReadersDriver, SqliteReaders } from './sqlite-readers.js';
+import { namedResults, ReadersDriver, SqliteReaders } from './sqlite-readers.js';
 
 export type Dialect = DatabaseConfig['dialect'];
 export type Db = Kysely<DB>;
@@ -81,7 +84,9 @@ function openSqlite(file: string, readerCount: number): DatabaseHandle {
   const slow = slowQueryLog();
   // An in-memory database is one connection's own: it has no readers.
   const readers =
-    file !== ':memory:' && readerCount > 0 ? new SqliteReaders(file, readerCount) : null;
+    file !== ':memory:' && readerCount > 0
+      ? new SqliteReaders(file, readerCount, camelCaseRows.toCamelCase)
+      : null;
   const db = new Kysely<DB>({
     dialect: new TransactionalSqliteDialect({ database: withStatementCache(raw) }, readers),
     plugins: [camelCaseRows],
@@ -140,7 +145,14 @@ class CamelCaseRows extends CamelCasePlugin {
   override transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     return args.node;
   }
+  override async transformResult(
+    args: PluginTransformResultArgs,
+  ): Promise<QueryResult<UnknownRow>> {
+    // The SQLite readers key their rows with the code's names already.
+    return namedResults.has(args.result) ? args.result : super.transformResult(args);
+  }
   readonly toSnakeCase = (name: string): string => this.snakeCase(name);
+  readonly toCamelCase = (name: string): string => this.camelCase(name);
 }
 const camelCaseRows = new CamelCaseRows();
 

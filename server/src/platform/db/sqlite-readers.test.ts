@@ -58,6 +58,34 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('SQLite reader threads', () =
     expect(await bodies()).toEqual(['Їжак', 'draft']);
   });
 
+  it('rows come back keyed as from the main connection: camelCase names, the last of a repeated one', async () => {
+    type Notes = { notes: { id: number; body: string } };
+    const query = (db: DatabaseHandle['db']) =>
+      (db as unknown as Kysely<Notes>)
+        .selectFrom('notes as a')
+        .innerJoin('notes as b', 'b.id', 'a.id')
+        .select([
+          'a.id',
+          'b.body',
+          sql<string>`upper(a.body)`.as('shoutedBody'),
+          sql<number>`a.id * 10`.as('id'),
+        ])
+        .orderBy('a.id')
+        .execute();
+    // Twice from the readers (the second time the worker does not send the names again),
+    // once from the main connection, held by a transaction.
+    const first = await query(handle.db);
+    const second = await query(handle.db);
+    const main = await handle.db.transaction().execute((trx) => query(trx));
+    expect(first).toEqual([
+      { id: 10, body: 'Їжак', shoutedBody: 'ЇЖАК' },
+      { id: 20, body: 'draft', shoutedBody: 'DRAFT' },
+    ]);
+    expect(Object.keys(first[0] ?? {})).toEqual(['id', 'body', 'shoutedBody']);
+    expect(second).toEqual(first);
+    expect(main).toEqual(first);
+  });
+
   it('a failing select rejects with the database error and the readers go on', async () => {
     await expect(
       (handle.db as unknown as Kysely<{ nowhere: { id: number } }>)

@@ -9,12 +9,25 @@ import {
   type TransactionSettings,
 } from 'kysely';
 
+/** A select's rows as the worker sends them: arrays of values, the names once per statement. */
+interface Rows {
+  rows: unknown[][];
+  columns?: string[];
+}
 interface Pending {
-  resolve: (rows: unknown[]) => void;
+  resolve: (answer: Rows) => void;
   reject: (err: Error) => void;
 }
-type Answer =
-  { id: number; rows: unknown[] } | { id: number; error: { message: string; code?: string } };
+type Answer = ({ id: number } & Rows) | { id: number; error: { message: string; code?: string } };
+
+/**
+ * Results whose rows the readers have already keyed with the code's names: the driver's
+ * caller (the camel-case plugin in database.ts) leaves them as they are.
+ */
+export const namedResults = new WeakSet<object>();
+
+/** How many statements' column names are remembered (as many as a connection prepares). */
+const NAMED_STATEMENTS = 500;
 
 /** The worker's file: next to this module in the sources, next to the bundle in `dist/`. */
 const WORKER = new URL('./sqlite-reader.worker.mjs', import.meta.url);
@@ -33,7 +46,7 @@ class Reader {
       if (!waiting) return;
       this.pending.delete(answer.id);
       if (this.pending.size === 0) this.worker.unref();
-      if ('rows' in answer) waiting.resolve(answer.rows);
+      if ('rows' in answer) waiting.resolve(answer);
       else waiting.reject(Object.assign(new Error(answer.error.message), answer.error));
     });
     const fail = (err: Error) => {
@@ -49,11 +62,11 @@ class Reader {
     return this.pending.size;
   }
 
-  run(id: number, sql: string, params: readonly unknown[]): Promise<unknown[]> {
+  run(id: number, sql: string, params: readonly unknown[], columns: boolean): Promise<Rows> {
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, sql, params });
+      this.worker.postMessage({ id, sql, params, columns });
     });
   }
 
@@ -73,19 +86,32 @@ export class SqliteReaders {
   private readers: Reader[] = [];
   private nextId = 0;
   private closed = false;
+  /** Each statement's row keys: its columns' names as `name` gives them. */
+  private readonly keys = new Map<string, string[]>();
 
+  /** `name` turns a column's name into the row key the code reads. */
   constructor(
     private readonly file: string,
     private readonly count: number,
+    private readonly name: (column: string) => string = (column) => column,
   ) {}
 
-  /** The rows of one select, from the least busy reader. */
-  run(sql: string, params: readonly unknown[]): Promise<unknown[]> {
-    if (this.closed) return Promise.reject(new Error('The database is closed'));
+  /** The rows of one select, from the least busy reader, keyed by `name`. */
+  async run(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
+    if (this.closed) throw new Error('The database is closed');
     if (this.readers.length < this.count) this.readers.push(this.start());
     let reader = this.readers[0] as Reader;
     for (const r of this.readers) if (r.load < reader.load) reader = r;
-    return reader.run(this.nextId++, sql, params);
+    const known = this.keys.get(sql);
+    const answer = await reader.run(this.nextId++, sql, params, !known);
+    return keyed(known ?? this.remember(sql, answer.columns ?? []), answer.rows);
+  }
+
+  private remember(sql: string, columns: string[]): string[] {
+    const keys = columns.map(this.name);
+    if (this.keys.size >= NAMED_STATEMENTS) this.keys.delete(this.keys.keys().next().value!);
+    this.keys.set(sql, keys);
+    return keys;
   }
 
   private start(): Reader {
@@ -166,6 +192,15 @@ export class ReadersDriver implements Driver {
 
 const routed = (c: DatabaseConnection) => c as RoutedConnection;
 
+/** Rows as objects, as the main connection gives them: a repeated key keeps its last value. */
+function keyed(keys: readonly string[], rows: readonly unknown[][]): Record<string, unknown>[] {
+  return rows.map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) row[keys[i] as string] = values[i];
+    return row;
+  });
+}
+
 class RoutedConnection implements DatabaseConnection {
   private main: DatabaseConnection | undefined;
 
@@ -182,7 +217,9 @@ class RoutedConnection implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     if (!this.main && SelectQueryNode.is(query.query)) {
-      return { rows: (await this.readers.run(query.sql, query.parameters)) as R[] };
+      const result = { rows: (await this.readers.run(query.sql, query.parameters)) as R[] };
+      namedResults.add(result);
+      return result;
     }
     return (await this.held()).executeQuery<R>(query);
   }
