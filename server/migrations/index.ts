@@ -24,6 +24,7 @@ import * as m0019 from './2026-11-26-0019-open-tasks-order.js';
 import * as m0020 from './2026-11-26-0020-task-list-descending.js';
 import * as m0021 from './2026-11-26-0021-projects-deadline-order.js';
 import * as m0022 from './2026-12-03-0022-projects-at-risk-order.js';
+import * as m0023 from './2026-12-03-0023-manager-budgets.js';
 
 export const migrations = {
   '2026-11-26-0001-platform': m0001,
@@ -48,4 +49,5 @@ export const migrations = {
   '2026-11-26-0020-task-list-descending': m0020,
   '2026-11-26-0021-projects-deadline-order': m0021,
   '2026-12-03-0022-projects-at-risk-order': m0022,
+  '2026-12-03-0023-manager-budgets': m0023,
 };
