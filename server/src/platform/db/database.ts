@@ -273,6 +273,15 @@ function preparedByShape(pool: pg.Pool): PostgresPool {
   };
 }
 
+/**
+ * Whether a text is sent as a named statement: any with values, and a lone select without them
+ * (a total summed from counters, say, would otherwise be parsed and planned on every call).
+ * Other texts without values go as they are, by the simple protocol: migrations' scripts (several
+ * statements in one), `begin`, `commit`.
+ */
+const preparable = (text: string, parameters: ReadonlyArray<unknown>): boolean =>
+  parameters.length > 0 || (/^select\s/i.test(text) && !text.includes(';'));
+
 /** A pooled connection whose statements are sent under their shape's name, if it has one. */
 class NamedStatements implements PostgresPoolClient {
   constructor(
@@ -287,8 +296,7 @@ class NamedStatements implements PostgresPoolClient {
     parameters: ReadonlyArray<unknown> = [],
   ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
     if (typeof query !== 'string') return this.client.query(query as never);
-    // A text without values goes as it is (the simple protocol: migrations' scripts, `begin`).
-    const name = parameters.length > 0 ? this.nameOf(query) : undefined;
+    const name = preparable(query, parameters) ? this.nameOf(query) : undefined;
     const config = { text: query, values: [...parameters], name };
     // pg types the command as any string; Kysely lists the ones it reads.
     return this.client.query(config) as Promise<unknown> as Promise<PostgresQueryResult<R>>;

@@ -21,11 +21,13 @@ async function oneConnection(): Promise<DatabaseHandle> {
   return handle;
 }
 
-/** The session's prepared statements (a query without values is never prepared by name). */
+const LIST = 'select statement from pg_prepared_statements order by prepare_time';
+
+/** The session's prepared statements, this query's own apart. */
 const prepared = async (h: DatabaseHandle) =>
-  (
-    await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(h.db)
-  ).rows.map((r) => r.statement);
+  (await sql<{ statement: string }>`${sql.raw(LIST)}`.execute(h.db)).rows
+    .map((r) => r.statement)
+    .filter((s) => s !== LIST);
 
 describe.skipIf(!process.env.DATABASE_URL)('statements on PostgreSQL', () => {
   it('are prepared once per shape and connection, then executed with new values', async () => {
@@ -36,12 +38,21 @@ describe.skipIf(!process.env.DATABASE_URL)('statements on PostgreSQL', () => {
     expect(await prepared(h)).toEqual(['select $1::int + 1 as n']);
   });
 
-  it('texts without values keep the simple protocol, several statements in one', async () => {
+  it('texts without values keep the simple protocol, several statements in one; a lone select is prepared', async () => {
     const h = await oneConnection();
     await sql.raw('create table t (n int); insert into t values (7)').execute(h.db);
+    await sql.raw('insert into t values (8)').execute(h.db);
     const read = await sql<{ n: number }>`select n from t where n = ${7}`.execute(h.db);
     expect(read.rows).toEqual([{ n: 7 }]);
-    expect(await prepared(h)).toEqual(['select n from t where n = $1']);
+    const total = () => sql<{ total: number }>`select sum(n)::int as total from t`.execute(h.db);
+    expect((await total()).rows).toEqual([{ total: 15 }]);
+    await sql.raw('insert into t values (9)').execute(h.db);
+    expect((await total()).rows).toEqual([{ total: 24 }]);
+    await sql.raw('select 1; select 2').execute(h.db);
+    expect(await prepared(h)).toEqual([
+      'select n from t where n = $1',
+      'select sum(n)::int as total from t',
+    ]);
   });
 
   it(`prepare at most ${PREPARED_SHAPES} shapes; the rest run unnamed`, async () => {
