@@ -378,6 +378,14 @@ describe("the developers' scope", () => {
     expect(
       (await req('GET', `/api/v1/teams/${teamA.id}`, dev1)).json().projectsCount,
     ).toBeGreaterThan(0);
+    // The same in the list of teams.
+    const listed = async (who: typeof dev1) =>
+      (await req('GET', '/api/v1/teams?pageSize=100', who))
+        .json()
+        .items.find((x: { id: string }) => x.id === teamA.id).projectsCount;
+    expect(await listed(outsider)).toBe(0);
+    expect(await listed(dev1)).toBeGreaterThan(0);
+    expect(await listed(manager)).toBe(await listed(dev1));
   });
 
   it('by id, everything of another team answers 404 — project, task, comments, feed, box', async () => {
