@@ -21,10 +21,11 @@ function baseQuery(db: Executor, viewer?: Actor) {
     .selectFrom('teams as t')
     .selectAll('t')
     .select((eb) => {
-      const count = sql<number>`(${eb
+      // A query inside the template is written as a parenthesised subquery.
+      const count = sql<number>`${eb
         .selectFrom('projects as p')
         .whereRef('p.teamId', '=', 't.id')
-        .select(sql<number>`count(*)`.as('n'))})`;
+        .select(sql<number>`count(*)`.as('n'))}`;
       return (scope ? sql<number>`case when ${scope} then ${count} else 0 end` : count).as(
         'projectsCount',
       );

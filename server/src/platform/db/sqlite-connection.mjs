@@ -24,16 +24,18 @@ export function bindParams(params) {
   return params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
 }
 
+/**
+ * Keeps `value` for a statement's SQL in `cache`, dropping the oldest entry past as many as a
+ * connection prepares: what is kept per statement stays as bounded as the statements.
+ */
+export function keepPerStatement(cache, sql, value) {
+  if (cache.size >= STATEMENTS) cache.delete(cache.keys().next().value);
+  cache.set(sql, value);
+  return value;
+}
+
 /** A prepare that caches statements by their SQL (Kysely would prepare every query anew). */
 export function cachedPrepare(db) {
   const statements = new Map();
-  return (sql) => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = db.prepare(sql);
-      if (statements.size >= STATEMENTS) statements.delete(statements.keys().next().value);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
+  return (sql) => statements.get(sql) ?? keepPerStatement(statements, sql, db.prepare(sql));
 }

@@ -8,6 +8,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { keepPerStatement } from './sqlite-connection.mjs';
 
 /** A select's rows as the worker sends them: arrays of values, the names once per statement. */
 interface Rows {
@@ -25,9 +26,6 @@ type Answer = ({ id: number } & Rows) | { id: number; error: { message: string; 
  * caller (the camel-case plugin in database.ts) leaves them as they are.
  */
 export const namedResults = new WeakSet<object>();
-
-/** How many statements' column names are remembered (as many as a connection prepares). */
-const NAMED_STATEMENTS = 500;
 
 /** The worker's file: next to this module in the sources, next to the bundle in `dist/`. */
 const WORKER = new URL('./sqlite-reader.worker.mjs', import.meta.url);
@@ -104,14 +102,10 @@ export class SqliteReaders {
     for (const r of this.readers) if (r.load < reader.load) reader = r;
     const known = this.keys.get(sql);
     const answer = await reader.run(this.nextId++, sql, params, !known);
-    return keyed(known ?? this.remember(sql, answer.columns ?? []), answer.rows);
-  }
-
-  private remember(sql: string, columns: string[]): string[] {
-    const keys = columns.map(this.name);
-    if (this.keys.size >= NAMED_STATEMENTS) this.keys.delete(this.keys.keys().next().value!);
-    this.keys.set(sql, keys);
-    return keys;
+    return keyed(
+      known ?? keepPerStatement(this.keys, sql, (answer.columns ?? []).map(this.name)),
+      answer.rows,
+    );
   }
 
   private start(): Reader {
