@@ -9,10 +9,16 @@ export interface PageRequest<F extends string> {
   withTotal?: boolean;
 }
 
-/** A query answering a list's `total` (any tables: it shares no rows with the page's). */
-export interface TotalQuery {
+/**
+ * A query answering a list's `total` (any tables: it shares no rows with the page's), which can
+ * also be a scalar subquery of the page's query.
+ */
+export interface TotalQuery extends Expression<unknown> {
   executeTakeFirst(): Promise<{ total: number | string | null } | undefined>;
 }
+
+/** The column of the page's first row that carries the list's total. */
+const PAGE_TOTAL = 'pageTotal';
 
 /** Where a list's `total` and keys come from, when not from the page's own query. */
 export interface PageSources<DB> {
@@ -94,11 +100,20 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   const keys = orderBy(filtered.clearSelect().select(sql`${tieBreaker}`.as('pageKey')))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
+  // The total is counted by the page's own query, as a scalar subquery (run once, as it refers
+  // to no row of the page) in one more column: one statement per page instead of two — on
+  // PostgreSQL one round trip fewer, which was most of a list's time in the server (each query's
+  // write to the database's socket). Only an empty page is counted by a query of its own.
+  const counted = request.withTotal !== false && sources.total === undefined;
+  const withTotal = (q: typeof query) =>
+    counted
+      ? (q.select(sql<number | string | null>`${countQuery}`.as(PAGE_TOTAL)) as typeof query)
+      : q;
   const rows = async (): Promise<O[]> => {
     if (!sources.inKeyOrder) {
       // A query builder is written in parentheses already: `in (select …)`, never `in ((select …))`,
       // which some SQLite versions read as a one-value list.
-      return orderBy(query.where(sql<SqlBool>`${tieBreaker} in ${keys}`)).execute();
+      return orderBy(withTotal(query).where(sql<SqlBool>`${tieBreaker} in ${keys}`)).execute();
     }
     const ids =
       (await sources.pageKeys?.(pageSize, (page - 1) * pageSize)) ??
@@ -108,18 +123,30 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
       ids.map((id, i) => sql`when ${id} then ${sql.lit(i)}`),
       sql` `,
     );
-    return query
+    return withTotal(query)
       .where(sql<SqlBool>`${tieBreaker} in (${sql.join(ids)})`)
       .orderBy(sql`case ${tieBreaker} ${position} end`)
       .execute();
   };
-  const [countRow, items] = await Promise.all([
-    request.withTotal === false
-      ? { total: -1 }
-      : sources.total !== undefined
-        ? { total: sources.total }
-        : (countQuery.executeTakeFirst() as Promise<{ total: number | string | null } | undefined>),
-    rows(),
-  ]);
-  return { items, total: Number(countRow?.total ?? 0), page, pageSize };
+  const items = await rows();
+  if (!counted) {
+    return {
+      items,
+      total: request.withTotal === false ? -1 : Number(sources.total),
+      page,
+      pageSize,
+    };
+  }
+  let total: unknown;
+  if (items.length > 0) {
+    // The column is the rows' last: deleting it leaves them plain objects.
+    for (const row of items as Record<string, unknown>[]) {
+      total = row[PAGE_TOTAL];
+      delete row[PAGE_TOTAL];
+    }
+  } else {
+    const row = (await countQuery.executeTakeFirst()) as { total: unknown } | undefined;
+    total = row?.total;
+  }
+  return { items, total: Number(total ?? 0), page, pageSize };
 }
