@@ -71,6 +71,7 @@ describe('response serializer', () => {
         items: z.array(schema),
         owners: z.array(person).nullable(),
         lead: person.nullable(),
+        memo: z.string().nullable(),
         total: z.number().int(),
       })
       .meta({ id: 'PageT' });
@@ -87,6 +88,7 @@ describe('response serializer', () => {
       items: items(n),
       owners: [{ id: 'u1', name: 'Олена' }],
       lead: null,
+      memo: 'Примітка',
       total: n,
     });
 
@@ -116,8 +118,8 @@ describe('response serializer', () => {
       expect(text).not.toContain('top');
       expect(text).not.toContain('owner@b.c');
       expect(JSON.parse(text)).toEqual({ ...body(400), owners: [{ id: 'u2', name: 'Owner' }] });
-      // A null list and a null object, in a body large enough to be written in pieces.
-      const nulls = { ...body(400), owners: null, lead: null };
+      // A null list, object and text, in a body large enough to be written in pieces.
+      const nulls = { ...body(400), owners: null, lead: null, memo: null };
       expect(write(true)(nulls).toString()).toBe(JSON.stringify(nulls));
       const { id: _, ...withoutId } = row;
       expect(() => write(false)({ ...body(400), items: [...items(399), withoutId] })).toThrow(/id/);
