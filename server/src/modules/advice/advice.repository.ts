@@ -1,7 +1,12 @@
 import type { AdviceListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { matchingRows, rankedMatches, rankedPageKeys } from '../../platform/db/fulltext.js';
+import {
+  countsMatchesWithKeys,
+  matchingRows,
+  rankedMatches,
+  rankedPageKeys,
+} from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { AdviceCommentsTable, AdviceTable } from '../../platform/db/schema.js';
 
@@ -75,6 +80,7 @@ export function listAdvice(db: Executor, q: AdviceListQuery) {
         ? db.selectFrom(sql`(${matching})`.as('m')).select(sql<number>`count(*)`.as('total'))
         : undefined,
       inKeyOrder: true,
+      totalWithKeys: Boolean(q.search) && countsMatchesWithKeys(db),
       // Ranked alone, the page's keys come straight from the full-text index (SQLite).
       pageKeys:
         alone && q.sort.field === 'relevance' && q.sort.direction === 'asc'

@@ -58,6 +58,10 @@ describe('the Advisor', () => {
       (await t.inject({ method: 'GET', url: `/api/v1/advice?${q}`, token: colleague.token })).json()
         .total;
     expect(await total('search=threatens&pageSize=1')).toBe(2);
+    expect(await total('search=threatens&pageSize=1&page=2')).toBe(2);
+    // Past the last page, ranked or not.
+    expect(await total('search=threatens&pageSize=1&page=3&sort=relevance')).toBe(2);
+    expect(await total('search=threatens&topic=escalations&page=2')).toBe(1);
     expect(await total('search=threatens&topic=escalations&pageSize=1')).toBe(1);
     expect(await total(`search=threatens&authorId=${colleague.user.id}`)).toBe(0);
     expect(await total('search=' + encodeURIComponent('***'))).toBe(0);

@@ -3,6 +3,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
 import {
+  countsMatchesWithKeys,
   documentCountMatchingOr,
   documentsMatchingOr,
   matchingDocuments,
@@ -123,7 +124,12 @@ export async function listClients(db: Executor, q: ClientsListQuery) {
     q,
     { name: sql`c.name`, createdAt: sql`c.created_at`, updatedAt: sql`c.updated_at` },
     sql`c.id`,
-    { countFrom: rows, totalFrom, total },
+    {
+      countFrom: rows,
+      totalFrom,
+      total,
+      totalWithKeys: Boolean(q.search) && countsMatchesWithKeys(db),
+    },
   );
 }
 

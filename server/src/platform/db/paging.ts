@@ -35,6 +35,13 @@ export interface PageSources<DB> {
    * neither the expression nor its joins. Costs PostgreSQL one more round trip.
    */
   inKeyOrder?: boolean;
+  /**
+   * The page's keys and the total from one statement, each key's row carrying `count(*) over ()`
+   * (`totalFrom` is then left unused): for filters costly to evaluate twice, as a PostgreSQL
+   * full-text match is (each match is read and checked again). Costs one more round trip than
+   * the total in the page's statement: the keys come first, then the page's rows in their order.
+   */
+  totalWithKeys?: boolean;
   /** The total, when the caller has counted already. */
   total?: number;
   /**
@@ -109,6 +116,32 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
     counted
       ? (q.select(sql<number | string | null>`${countQuery}`.as(PAGE_TOTAL)) as typeof query)
       : q;
+  const countedAlone = async () =>
+    ((await countQuery.executeTakeFirst()) as { total: unknown } | undefined)?.total;
+  // The rows of the page's keys, in the keys' order.
+  const inOrderOf = (ids: unknown[], q: typeof query): Promise<O[]> | O[] => {
+    if (ids.length === 0) return [];
+    const position = sql.join(
+      ids.map((id, i) => sql`when ${id} then ${sql.lit(i)}`),
+      sql` `,
+    );
+    return q
+      .where(sql<SqlBool>`${tieBreaker} in (${sql.join(ids)})`)
+      .orderBy(sql`case ${tieBreaker} ${position} end`)
+      .execute();
+  };
+  if (counted && sources.totalWithKeys) {
+    const keyed = (await keys
+      .select(sql<number | string>`count(*) over ()`.as(PAGE_TOTAL))
+      .execute()) as { pageKey: unknown; pageTotal: number | string }[];
+    const items = await inOrderOf(
+      keyed.map((k) => k.pageKey),
+      query,
+    );
+    // Past the last page no key's row carries the total: counted on its own.
+    const total = keyed[0]?.pageTotal ?? (page > 1 ? await countedAlone() : 0);
+    return { items, total: Number(total ?? 0), page, pageSize };
+  }
   const rows = async (): Promise<O[]> => {
     if (!sources.inKeyOrder) {
       // A query builder is written in parentheses already: `in (select …)`, never `in ((select …))`,
@@ -118,15 +151,7 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
     const ids =
       (await sources.pageKeys?.(pageSize, (page - 1) * pageSize)) ??
       (await keys.execute()).map((k) => (k as { pageKey: unknown }).pageKey);
-    if (ids.length === 0) return [];
-    const position = sql.join(
-      ids.map((id, i) => sql`when ${id} then ${sql.lit(i)}`),
-      sql` `,
-    );
-    return withTotal(query)
-      .where(sql<SqlBool>`${tieBreaker} in (${sql.join(ids)})`)
-      .orderBy(sql`case ${tieBreaker} ${position} end`)
-      .execute();
+    return inOrderOf(ids, withTotal(query));
   };
   const items = await rows();
   if (!counted) {
@@ -145,8 +170,7 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
       delete row[PAGE_TOTAL];
     }
   } else {
-    const row = (await countQuery.executeTakeFirst()) as { total: unknown } | undefined;
-    total = row?.total;
+    total = await countedAlone();
   }
   return { items, total: Number(total ?? 0), page, pageSize };
 }
