@@ -1,3 +1,4 @@
+import type { Page, Task } from '@crm/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, setupApp, type TestContext, type TestUser } from '../../../test/harness.js';
 
@@ -254,6 +255,18 @@ describe('the done boxes', () => {
     expect(
       res.json().assignees.find((a: { userId: string }) => a.userId === dev1.user.id),
     ).toMatchObject({ done: true, doneAt: expect.any(String) });
+    // The time of the tick as every timestamp of the API (UTC, milliseconds), on both databases;
+    // the list carries the same assignees in the same order (last name, first name).
+    const ticked = (res.json() as Task).assignees.find((a) => a.userId === dev1.user.id)!;
+    expect(ticked.doneAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(Math.abs(Date.parse(ticked.doneAt!) - Date.now())).toBeLessThan(60_000);
+    const listed = (
+      (await req('GET', `/api/v1/tasks?projectId=${x.projectId}`, manager)).json() as Page<Task>
+    ).items.find((y) => y.id === x.id)!;
+    expect(listed.assignees).toEqual((res.json() as Task).assignees);
+    const lastNames = listed.assignees.map((a) => a.lastName);
+    expect(lastNames).toHaveLength(2);
+    expect(lastNames).toEqual([...lastNames].sort());
     res = await tick(x.id, dev2);
     expect(res.json()).toMatchObject({ isDone: true, doneAt: expect.any(String) });
     res = await tick(x.id, dev1, dev1.user.id, false);
