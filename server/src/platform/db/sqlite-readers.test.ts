@@ -86,6 +86,38 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('SQLite reader threads', () =
     expect(main).toEqual(first);
   });
 
+  it('values come back exact: integers to 2^53, reals, text of any kind, nulls, bytes', async () => {
+    await sql`create table kinds (id integer primary key, i integer, r real, t text, b blob)`.execute(
+      handle.db,
+    );
+    const text = 'Їжак "in quotes" \\ back\nline\u0000nul\u2028sep\u{1F600}';
+    await sql`insert into kinds (i, r, t, b) values
+      (${Number.MAX_SAFE_INTEGER}, ${0.1}, ${text}, ${Buffer.from([0, 255, 1])}),
+      (${-Number.MAX_SAFE_INTEGER}, ${1e-7}, ${null}, ${null})`.execute(handle.db);
+    type Kinds = { kinds: { id: number; i: number; r: number; t: string | null; b: unknown } };
+    const values = (db: DatabaseHandle['db']) =>
+      (db as unknown as Kysely<Kinds>)
+        .selectFrom('kinds')
+        .select(['i', 'r', 't'])
+        .orderBy('id')
+        .execute();
+    const expected = [
+      { i: Number.MAX_SAFE_INTEGER, r: 0.1, t: text },
+      { i: -Number.MAX_SAFE_INTEGER, r: 1e-7, t: null },
+    ];
+    expect(await values(handle.db)).toEqual(expected);
+    expect(await handle.db.transaction().execute((trx) => values(trx))).toEqual(expected);
+    // A BLOB column's bytes arrive as bytes.
+    const bytes = await (handle.db as unknown as Kysely<Kinds>)
+      .selectFrom('kinds')
+      .select('b')
+      .orderBy('id')
+      .execute();
+    expect(bytes[0]?.b).toBeInstanceOf(Uint8Array);
+    expect(Array.from(bytes[0]?.b as Uint8Array)).toEqual([0, 255, 1]);
+    expect(bytes[1]?.b).toBeNull();
+  });
+
   it('a failing select rejects with the database error and the readers go on', async () => {
     await expect(
       (handle.db as unknown as Kysely<{ nowhere: { id: number } }>)

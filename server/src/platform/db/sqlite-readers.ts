@@ -10,9 +10,12 @@ import {
 } from 'kysely';
 import { keepPerStatement } from './sqlite-connection.mjs';
 
-/** A select's rows as the worker sends them: arrays of values, the names once per statement. */
+/**
+ * A select's rows as the worker sends them: arrays of values (as JSON text, or cloned when they
+ * may hold bytes), the names once per statement.
+ */
 interface Rows {
-  rows: unknown[][];
+  rows: unknown[][] | string;
   columns?: string[];
 }
 interface Pending {
@@ -104,7 +107,7 @@ export class SqliteReaders {
     const answer = await reader.run(this.nextId++, sql, params, !known);
     return keyed(
       known ?? keepPerStatement(this.keys, sql, (answer.columns ?? []).map(this.name)),
-      answer.rows,
+      typeof answer.rows === 'string' ? (JSON.parse(answer.rows) as unknown[][]) : answer.rows,
     );
   }
 
