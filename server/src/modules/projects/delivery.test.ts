@@ -257,13 +257,13 @@ describe('the done boxes', () => {
     ).toMatchObject({ done: true, doneAt: expect.any(String) });
     // The time of the tick as every timestamp of the API (UTC, milliseconds), on both databases;
     // the list carries the same assignees in the same order (last name, first name).
-    const ticked = (res.json() as Task).assignees.find((a) => a.userId === dev1.user.id)!;
+    const ticked = res.json<Task>().assignees.find((a) => a.userId === dev1.user.id)!;
     expect(ticked.doneAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(Math.abs(Date.parse(ticked.doneAt!) - Date.now())).toBeLessThan(60_000);
-    const listed = (
-      (await req('GET', `/api/v1/tasks?projectId=${x.projectId}`, manager)).json() as Page<Task>
-    ).items.find((y) => y.id === x.id)!;
-    expect(listed.assignees).toEqual((res.json() as Task).assignees);
+    const listed = (await req('GET', `/api/v1/tasks?projectId=${x.projectId}`, manager))
+      .json<Page<Task>>()
+      .items.find((y) => y.id === x.id)!;
+    expect(listed.assignees).toEqual(res.json<Task>().assignees);
     const lastNames = listed.assignees.map((a) => a.lastName);
     expect(lastNames).toHaveLength(2);
     expect(lastNames).toEqual([...lastNames].sort());
