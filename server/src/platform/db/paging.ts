@@ -37,9 +37,10 @@ export interface PageSources<DB> {
   inKeyOrder?: boolean;
   /**
    * The page's keys and the total from one statement, each key's row carrying `count(*) over ()`
-   * (`totalFrom` is then left unused): for filters costly to evaluate twice, as a PostgreSQL
-   * full-text match is (each match is read and checked again). Costs one more round trip than
-   * the total in the page's statement: the keys come first, then the page's rows in their order.
+   * (`totalFrom` and `pageKeys` are then left unused): for filters costly to evaluate twice, as
+   * a PostgreSQL full-text match is (each match is read and checked again). Costs one more round
+   * trip than the total in the page's statement: the keys come first, then the page's rows in
+   * their order.
    */
   totalWithKeys?: boolean;
   /** The total, when the caller has counted already. */
