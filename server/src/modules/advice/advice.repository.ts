@@ -80,7 +80,7 @@ export function listAdvice(db: Executor, q: AdviceListQuery) {
         ? db.selectFrom(sql`(${matching})`.as('m')).select(sql<number>`count(*)`.as('total'))
         : undefined,
       inKeyOrder: true,
-      totalWithKeys: Boolean(q.search) && countsMatchesWithKeys(db),
+      totalWithKeys: countsMatchesWithKeys(db, q.search),
       // Ranked alone, the page's keys come straight from the full-text index (SQLite).
       pageKeys:
         alone && q.sort.field === 'relevance' && q.sort.direction === 'asc'

@@ -128,7 +128,7 @@ export async function listClients(db: Executor, q: ClientsListQuery) {
       countFrom: rows,
       totalFrom,
       total,
-      totalWithKeys: Boolean(q.search) && countsMatchesWithKeys(db),
+      totalWithKeys: countsMatchesWithKeys(db, q.search),
     },
   );
 }

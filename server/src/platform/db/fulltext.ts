@@ -108,12 +108,14 @@ export function matchingRows(
 }
 
 /**
- * Whether a list filtered by a full-text match should count its matches with the page's keys
- * (`totalWithKeys` of `paginate`) rather than in a pass of their own. PostgreSQL reads and checks
- * again every document a prefix query finds in the GIN index (8-11 ms for a common word's 4,300
- * clients), so a second pass doubles a search; SQLite counts FTS5 matches from the index alone.
+ * Whether a list filtered by `search` (a full-text match when given) should count its matches
+ * with the page's keys (`totalWithKeys` of `paginate`) rather than in a pass of their own.
+ * PostgreSQL reads and checks again every document a prefix query finds in the GIN index (8-11
+ * ms for a common word's 4,300 clients), so a second pass doubles a search; SQLite counts FTS5
+ * matches from the index alone.
  */
-export const countsMatchesWithKeys = (db: Executor): boolean => isPostgresDb(db);
+export const countsMatchesWithKeys = (db: Executor, search: string | undefined): boolean =>
+  Boolean(search) && isPostgresDb(db);
 
 /** The records with a search document (migration 0005): their names and contact details. */
 export type SearchDocuments = 'client' | 'contact';

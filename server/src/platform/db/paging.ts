@@ -117,6 +117,12 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
     counted
       ? (q.select(sql<number | string | null>`${countQuery}`.as(PAGE_TOTAL)) as typeof query)
       : q;
+  const envelope = (items: O[], total: unknown): Page<O> => ({
+    items,
+    total: Number(total ?? 0),
+    page,
+    pageSize,
+  });
   const countedAlone = async () =>
     ((await countQuery.executeTakeFirst()) as { total: unknown } | undefined)?.total;
   // The rows of the page's keys, in the keys' order.
@@ -140,8 +146,7 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
       query,
     );
     // Past the last page no key's row carries the total: counted on its own.
-    const total = keyed[0]?.pageTotal ?? (page > 1 ? await countedAlone() : 0);
-    return { items, total: Number(total ?? 0), page, pageSize };
+    return envelope(items, keyed[0]?.pageTotal ?? (page > 1 ? await countedAlone() : 0));
   }
   const rows = async (): Promise<O[]> => {
     if (!sources.inKeyOrder) {
@@ -155,14 +160,7 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
     return inOrderOf(ids, withTotal(query));
   };
   const items = await rows();
-  if (!counted) {
-    return {
-      items,
-      total: request.withTotal === false ? -1 : Number(sources.total),
-      page,
-      pageSize,
-    };
-  }
+  if (!counted) return envelope(items, request.withTotal === false ? -1 : sources.total);
   let total: unknown;
   if (items.length > 0) {
     // The column is the rows' last: deleting it leaves them plain objects.
@@ -173,5 +171,5 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   } else {
     total = await countedAlone();
   }
-  return { items, total: Number(total ?? 0), page, pageSize };
+  return envelope(items, total);
 }
