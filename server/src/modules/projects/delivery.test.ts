@@ -273,6 +273,36 @@ describe('the done boxes', () => {
     expect(res.json()).toMatchObject({ isDone: false, doneAt: null });
   });
 
+  it('the last two boxes ticked at the same moment leave the task done, every time', async () => {
+    // Each tick sees the other's box only if the two are ordered: without that, on PostgreSQL
+    // both read the other box as open and the task stayed open with every box ticked.
+    const tasks = await Promise.all(
+      Array.from({ length: 12 }, () => task({ assigneeIds: [dev1.user.id, dev2.user.id] })),
+    );
+    const ticks = await Promise.all(
+      tasks.flatMap((x: Task) => [tick(x.id, dev1), tick(x.id, dev2)]),
+    );
+    expect(ticks.map((r) => r.statusCode)).toEqual(ticks.map(() => 200));
+    for (const x of tasks) {
+      const now = (await req('GET', `/api/v1/tasks/${x.id}`, manager)).json<Task>();
+      expect(now.assignees.map((a) => a.done)).toEqual([true, true]);
+      expect(now).toMatchObject({ isDone: true, doneAt: expect.any(String) });
+    }
+    // And unticked together, open again.
+    await Promise.all(
+      tasks.flatMap((x: Task) => [
+        tick(x.id, dev1, dev1.user.id, false),
+        tick(x.id, dev2, dev2.user.id, false),
+      ]),
+    );
+    for (const x of tasks) {
+      expect((await req('GET', `/api/v1/tasks/${x.id}`, manager)).json()).toMatchObject({
+        isDone: false,
+        doneAt: null,
+      });
+    }
+  });
+
   it('nobody ticks another person’s box — not a manager, not an admin; non-assignees get 404, never 500', async () => {
     const x = await task({ assigneeIds: [dev1.user.id] });
     expectProblem(await tick(x.id, manager, dev1.user.id), 403, 'FORBIDDEN');

@@ -10,7 +10,7 @@ import {
 import { projectScope, scopeTeams } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
-import { likePattern, toBool } from '../../platform/db/database.js';
+import { likePattern } from '../../platform/db/database.js';
 import { isPostgresDb } from '../../platform/db/dialect.js';
 import { NullsLast, paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
@@ -300,25 +300,27 @@ export async function setAssigneeDone(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Recomputes the task's done flag from its boxes: done = has assignees and all ticked. */
+/**
+ * Orders the changes of one task's boxes: the task's row stays locked until the transaction ends,
+ * so a concurrent tick waits and then reads this one's box (PostgreSQL reads committed rows; two
+ * ticks of the last two boxes each read the other as open and left the task open). SQLite writes
+ * one transaction at a time already.
+ */
+export async function lockTask(db: Executor, taskId: string): Promise<void> {
+  if (isPostgresDb(db)) await sql`select 1 from tasks where id = ${taskId} for update`.execute(db);
+}
+
+/**
+ * Recomputes the task's done flag from its boxes — done = has assignees and all ticked — in one
+ * statement, changing the row only when the flag changes. The caller holds the task's row
+ * (`lockTask`, or an update of the task in the same transaction).
+ */
 export async function refreshTaskDone(db: Executor, taskId: string, now: string): Promise<void> {
-  const boxes = await db
-    .selectFrom('taskAssignees')
-    .select('done')
-    .where('taskId', '=', taskId)
-    .execute();
-  const isDone = boxes.length > 0 && boxes.every((b) => toBool(b.done));
-  const task = await db
-    .selectFrom('tasks')
-    .select(['isDone'])
-    .where('id', '=', taskId)
-    .executeTakeFirstOrThrow();
-  if (toBool(task.isDone) === isDone) return;
-  await db
-    .updateTable('tasks')
-    .set({ isDone, doneAt: isDone ? now : null })
-    .where('id', '=', taskId)
-    .execute();
+  const at = isPostgresDb(db) ? sql`cast(${now} as timestamptz)` : sql`${now}`;
+  await sql`update tasks set is_done = s.done, done_at = case when s.done then ${at} end
+    from (select count(*) > 0 and count(*) = sum(case when a.done then 1 else 0 end) as done
+      from task_assignees a where a.task_id = ${taskId}) as s
+    where tasks.id = ${taskId} and tasks.is_done <> s.done`.execute(db);
 }
 
 /** Which of the users are members of the team. */
