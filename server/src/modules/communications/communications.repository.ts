@@ -109,11 +109,9 @@ export function findCommunication(db: Executor, id: string): Promise<Communicati
   return baseQuery(db).where('m.id', '=', id).executeTakeFirst();
 }
 
-export async function insertCommunication(
-  db: Executor,
-  row: Insertable<CommunicationsTable>,
-): Promise<void> {
-  await db.insertInto('communications').values(row).execute();
+/** The insert of a communication, to execute or to write with its audit entry (`writeAudited`). */
+export function insertCommunication(q: Executor, row: Insertable<CommunicationsTable>) {
+  return q.insertInto('communications').values(row);
 }
 
 export async function updateCommunication(

@@ -8,7 +8,7 @@ import type {
 import type { createCommunicationSchema, updateCommunicationSchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/auth/tokens.js';
-import { recordAudit } from '../../platform/db/audit.js';
+import { recordAudit, writeAudited } from '../../platform/db/audit.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -156,30 +156,27 @@ export function createCommunicationsService({ db }: { db: Db }) {
       await checkLinks(db, actor, contact.clientId, input);
       const id = newId();
       const now = nowIso();
-      await db.transaction().execute(async (trx) => {
-        await repo.insertCommunication(trx, {
-          id,
-          contactId: contact.id,
-          clientId: contact.clientId,
-          occurredAt: input.occurredAt ?? now,
-          channel: input.channel,
-          channelNote: input.channelNote,
-          direction: input.direction,
-          description: input.description,
-          projectId: input.projectId,
-          taskId: input.taskId,
-          documentId: input.documentId,
-          authorId: actor.id,
-          createdAt: now,
-          updatedAt: now,
-        });
-        await recordAudit(trx, {
-          actorId: actor.id,
-          action: 'create',
-          entity: 'communication',
-          entityId: id,
-        });
-      });
+      await writeAudited(
+        db,
+        (q) =>
+          repo.insertCommunication(q, {
+            id,
+            contactId: contact.id,
+            clientId: contact.clientId,
+            occurredAt: input.occurredAt ?? now,
+            channel: input.channel,
+            channelNote: input.channelNote,
+            direction: input.direction,
+            description: input.description,
+            projectId: input.projectId,
+            taskId: input.taskId,
+            documentId: input.documentId,
+            authorId: actor.id,
+            createdAt: now,
+            updatedAt: now,
+          }),
+        { actorId: actor.id, action: 'create', entity: 'communication', entityId: id },
+      );
       return this.get(id);
     },
 

@@ -91,6 +91,63 @@ describe('logging a communication', () => {
   });
 });
 
+describe('the audit of a new communication', () => {
+  it('is written with it, by its author', async () => {
+    const { contacts } = await clientWithContacts('Audited', 1);
+    const made = (await log(contacts[0].id)).json();
+    const audit = await t.database.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entity', '=', 'communication')
+      .where('entityId', '=', made.id)
+      .execute();
+    expect(audit).toMatchObject([{ action: 'create', actorId: manager.user.id }]);
+  });
+
+  it('or neither is: a failed audit leaves no communication and no counted call', async () => {
+    const t2 = await setupApp();
+    try {
+      const who = await t2.as('manager');
+      const c = await t2.inject({
+        method: 'POST',
+        url: '/api/v1/clients',
+        token: who.token,
+        payload: { name: 'Half', type: 'company', source: 'website' },
+      });
+      const k = await t2.inject({
+        method: 'POST',
+        url: '/api/v1/contacts',
+        token: who.token,
+        payload: { clientId: c.json().id, firstName: 'Half' },
+      });
+      const db = t2.database.db;
+      const counted = () =>
+        db
+          .selectFrom('communicationDayStats')
+          .select((eb) => eb.fn.sum<number | string>('n').as('n'))
+          .executeTakeFirst();
+      const before = await counted();
+      await db.schema.dropTable('audit_log').execute();
+      const res = await t2.inject({
+        method: 'POST',
+        url: '/api/v1/communications',
+        token: who.token,
+        payload: {
+          contactId: k.json().id,
+          channel: 'phone',
+          direction: 'outgoing',
+          description: 'Lost?',
+        },
+      });
+      expectProblem(res, 500, 'INTERNAL');
+      expect(await db.selectFrom('communications').select('id').execute()).toEqual([]);
+      expect(await counted()).toEqual(before);
+    } finally {
+      await t2.close();
+    }
+  });
+});
+
 describe('histories', () => {
   it("a client's history is the union of its contacts' histories, and nobody else's", async () => {
     const a = await clientWithContacts('HistA', 2);

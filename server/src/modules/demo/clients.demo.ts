@@ -410,7 +410,7 @@ export async function seedClientsDemo(
       authorId,
       createdAt: at,
       updatedAt: at,
-    });
+    }).execute();
   }
   return clients;
 }
