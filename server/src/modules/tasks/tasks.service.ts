@@ -217,7 +217,6 @@ export function createTasksService({ db }: { db: Db }) {
         throw new AppError('FORBIDDEN', 'Only the assignee ticks their own box');
       const now = nowIso();
       await db.transaction().execute(async (trx) => {
-        await repo.lockTask(trx, id);
         if (!(await repo.setAssigneeDone(trx, id, userId, done, now))) {
           throw new AppError('NOT_ASSIGNEE', 'You are not an assignee of this task');
         }
