@@ -118,7 +118,7 @@ export function topics(db: Executor) {
     .groupBy('topicKey')
     .orderBy(sql`count(*)`, 'desc')
     .orderBy(sql`min(topic)`)
-    .limit(200)
+    .limit(sql.lit(200)) // in the text, as `pageWindow` writes a page's
     .execute();
 }
 

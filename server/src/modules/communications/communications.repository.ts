@@ -2,7 +2,7 @@ import type { CommunicationsListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
-import { paginate } from '../../platform/db/paging.js';
+import { pageWindow, paginate, withPageWindow } from '../../platform/db/paging.js';
 import type { CommunicationsTable } from '../../platform/db/schema.js';
 
 export type CommunicationRow = Selectable<CommunicationsTable> & {
@@ -94,15 +94,16 @@ export function recentInvolving(
   limit: number,
 ): Promise<CommunicationRow[]> {
   const ids = sql`select id from (select id from communications where author_id = ${userId}
-      order by occurred_at desc limit ${limit}) as written
+      order by occurred_at desc ${pageWindow(limit, 0)}) as written
     union select id from (select id from communications where client_manager_id = ${userId}
-      order by occurred_at desc limit ${limit}) as managed`;
-  return baseQuery(db)
-    .where(sql<SqlBool>`m.id in (${ids})`)
-    .orderBy('m.occurredAt', 'desc')
-    .orderBy('m.id', 'desc')
-    .limit(limit)
-    .execute();
+      order by occurred_at desc ${pageWindow(limit, 0)}) as managed`;
+  return withPageWindow(
+    baseQuery(db)
+      .where(sql<SqlBool>`m.id in (${ids})`)
+      .orderBy('m.occurredAt', 'desc')
+      .orderBy('m.id', 'desc'),
+    limit,
+  ).execute();
 }
 
 export function findCommunication(db: Executor, id: string): Promise<CommunicationRow | undefined> {

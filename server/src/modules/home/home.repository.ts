@@ -1,4 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
+import { withPageWindow } from '../../platform/db/paging.js';
 import type { Executor } from '../../platform/db/audit.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import { assignmentsOf } from '../tasks/index.js';
@@ -100,11 +101,12 @@ export async function usersByRole(db: Executor) {
 }
 
 export function recentSignIns(db: Executor, limit: number) {
-  return db
-    .selectFrom('users')
-    .select(['id', 'username', 'firstName', 'lastName', 'role', 'lastLoginAt'])
-    .where('lastLoginAt', 'is not', null)
-    .orderBy('lastLoginAt', 'desc')
-    .limit(limit)
-    .execute();
+  return withPageWindow(
+    db
+      .selectFrom('users')
+      .select(['id', 'username', 'firstName', 'lastName', 'role', 'lastLoginAt'])
+      .where('lastLoginAt', 'is not', null)
+      .orderBy('lastLoginAt', 'desc'),
+    limit,
+  ).execute();
 }

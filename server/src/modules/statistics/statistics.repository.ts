@@ -337,7 +337,7 @@ export async function deliveryFigures(db: Executor, q: StatisticsQuery, now: str
         'desc',
       )
       .orderBy('p.id')
-      .limit(50)
+      .limit(sql.lit(50)) // in the text, as `pageWindow` writes a page's
       .execute(),
   ]);
   const total = n(taskTotals.total);

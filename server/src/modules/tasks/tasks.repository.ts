@@ -12,7 +12,7 @@ import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
 import { isPostgresDb } from '../../platform/db/dialect.js';
-import { NullsLast, paginate } from '../../platform/db/paging.js';
+import { NullsLast, pageWindow, paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
 
 export type TaskRow = Selectable<TasksTable> & {
@@ -136,8 +136,8 @@ async function teamsPageKeys(
     // teams joined laterally: one round trip, where reading the teams first took two.
     const { rows } = await sql<{ id: string }>`select t.id from (${scope}) as s
       cross join lateral (select ${columns} from tasks where project_team_id = s.team_id
-        order by ${order} limit ${limit + offset}) as t
-      order by ${order} limit ${limit} offset ${offset}`.execute(db);
+        order by ${order} ${pageWindow(limit + offset, 0)}) as t
+      order by ${order} ${pageWindow(limit, offset)}`.execute(db);
     return rows.map((r) => r.id);
   }
   // SQLite accepts neither ordered nor limited parts in a compound query, and merges without.
@@ -147,7 +147,7 @@ async function teamsPageKeys(
     (t) => sql`select ${columns} from tasks where project_team_id = ${t.teamId}`,
   );
   const { rows } = await sql<{ id: string }>`${sql.join(ranges, sql` union all `)}
-    order by ${order} limit ${limit} offset ${offset}`.execute(db);
+    order by ${order} ${pageWindow(limit, offset)}`.execute(db);
   return rows.map((r) => r.id);
 }
 

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from './audit.js';
 import { isPostgresDb } from './dialect.js';
+import { pageWindow } from './paging.js';
 
 /** Words of a search box: letters and digits of any script, lower-cased, at most 8. */
 export function searchTerms(text: string): string[] {
@@ -80,7 +81,7 @@ export function rankedPageKeys(
   const { table, rank } = ftsRank(index);
   return sql<{ pageKey: unknown }>`select f.${sql.ref(index.ftsIdColumn)} as page_key
     from (select rowid as rid, ${rank} as rank from ${table}
-      where ${table} match ${ftsQuery(terms)} order by rank, rowid limit ${limit} offset ${offset}) as t
+      where ${table} match ${ftsQuery(terms)} order by rank, rowid ${pageWindow(limit, offset)}) as t
     join ${table} f on f.rowid = t.rid
     order by t.rank, t.rid`
     .execute(db)

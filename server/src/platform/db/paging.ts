@@ -1,5 +1,11 @@
 import type { Page, SortSpec } from '@crm/contracts';
-import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
 
 export interface PageRequest<F extends string> {
   page: number;
@@ -50,6 +56,34 @@ export interface PageSources<DB> {
    * (with `inKeyOrder`): given the page's limit and offset.
    */
   pageKeys?: (limit: number, offset: number) => Promise<unknown[]> | null;
+}
+
+/**
+ * A page's `limit` (and `offset`) clause, for statements written as SQL text. The limit is
+ * written into the text — page sizes are a few validated integers, so the shapes stay few — and
+ * a first page has no offset. PostgreSQL plans a statement whose limit or offset is a bound value
+ * as if a tenth of its rows were wanted, so a named statement's one plan for all values looked
+ * dearer than each call's own and every call was planned anew. A later page's offset stays bound:
+ * one shape for all of them, planned per call as before.
+ */
+export function pageWindow(limit: number, offset: number): RawBuilder<unknown> {
+  const rows = sql.lit(limitCount(limit));
+  return offset > 0 ? sql`limit ${rows} offset ${offset}` : sql`limit ${rows}`;
+}
+
+/** The same for a query builder. */
+export function withPageWindow<Q extends { limit(n: Expression<number>): Q; offset(n: number): Q }>(
+  q: Q,
+  limit: number,
+  offset = 0,
+): Q {
+  const limited = q.limit(sql.lit(limitCount(limit)));
+  return offset > 0 ? limited.offset(offset) : limited;
+}
+
+function limitCount(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`Bad limit: ${limit}`);
+  return limit;
 }
 
 /**
@@ -105,9 +139,11 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
   // The page's keys first, from the filtered rows with no columns (no per-row subqueries, no wide
   // rows to sort or skip), then the columns for those keys only: a deep page or a large match
   // costs an index walk, not thousands of computed rows.
-  const keys = orderBy(filtered.clearSelect().select(sql`${tieBreaker}`.as('pageKey')))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+  const keys = withPageWindow(
+    orderBy(filtered.clearSelect().select(sql`${tieBreaker}`.as('pageKey'))),
+    pageSize,
+    (page - 1) * pageSize,
+  );
   // The total is counted by the page's own query, as a scalar subquery (run once, as it refers
   // to no row of the page) in one more column: one statement per page instead of two — on
   // PostgreSQL one round trip fewer, which was most of a list's time in the server (each query's

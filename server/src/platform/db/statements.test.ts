@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../test/harness.js';
 import { openDatabase, PREPARED_SHAPES, type DatabaseHandle } from './database.js';
+import { paginate } from './paging.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -65,5 +66,32 @@ describe.skipIf(!process.env.DATABASE_URL)('statements on PostgreSQL', () => {
     expect(statements).toHaveLength(PREPARED_SHAPES);
     expect(statements).toContain(`select $1::int + ${PREPARED_SHAPES - 1} as n`);
     expect(statements).not.toContain(`select $1::int + ${PREPARED_SHAPES} as n`);
+  });
+
+  it("write a page's limit into the text, and no offset for a first page (the later pages' bound)", async () => {
+    const h = await oneConnection();
+    await sql.raw('create table t (n int primary key)').execute(h.db);
+    await sql.raw('insert into t select g from generate_series(1, 30) g').execute(h.db);
+    const page = (n: number) =>
+      paginate(
+        h.db
+          .selectFrom(sql`t`.as('t'))
+          .select(sql<number>`n`.as('n'))
+          .where(sql`n`, '>', 1),
+        { page: n, pageSize: 7, sort: { field: 'n', direction: 'asc' } },
+        { n: sql`n` },
+        sql`n`,
+      );
+    const first = await page(1);
+    expect(first.items.map((r) => r.n)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(first.total).toBe(29);
+    const third = await page(3);
+    expect(third.items.map((r) => r.n)).toEqual([16, 17, 18, 19, 20, 21, 22]);
+    expect(third.total).toBe(29);
+    const texts = (await prepared(h)).filter((text) => text.includes('limit'));
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toMatch(/ limit 7\)/);
+    expect(texts[0]).not.toMatch(/offset/);
+    expect(texts[1]).toMatch(/ limit 7 offset \$\d+\)/);
   });
 });
