@@ -12,7 +12,7 @@ import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern } from '../../platform/db/database.js';
 import { isPostgresDb } from '../../platform/db/dialect.js';
-import { NullsLast, pageWindow, paginate } from '../../platform/db/paging.js';
+import { NullsLast, pageEndLimit, pageWindow, paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
 
 export type TaskRow = Selectable<TasksTable> & {
@@ -136,7 +136,7 @@ async function teamsPageKeys(
     // teams joined laterally: one round trip, where reading the teams first took two.
     const { rows } = await sql<{ id: string }>`select t.id from (${scope}) as s
       cross join lateral (select ${columns} from tasks where project_team_id = s.team_id
-        order by ${order} ${pageWindow(limit + offset, 0)}) as t
+        order by ${order} ${pageEndLimit(limit, offset)}) as t
       order by ${order} ${pageWindow(limit, offset)}`.execute(db);
     return rows.map((r) => r.id);
   }

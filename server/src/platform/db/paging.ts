@@ -71,7 +71,16 @@ export function pageWindow(limit: number, offset: number): RawBuilder<unknown> {
   return offset > 0 ? sql`limit ${rows} offset ${offset}` : sql`limit ${rows}`;
 }
 
-/** The same for a query builder. */
+/**
+ * A `limit` to the end of a page (its offset and limit together), for the parts a page is merged
+ * from: written like `pageWindow`'s on a first page, the offset bound on later ones, so deeper
+ * pages do not each make a statement of their own.
+ */
+export function pageEndLimit(limit: number, offset: number): RawBuilder<unknown> {
+  return offset > 0 ? sql`limit ${sql.lit(limitCount(limit))} + ${offset}` : pageWindow(limit, 0);
+}
+
+/** The same as `pageWindow` for a query builder. */
 export function withPageWindow<Q extends { limit(n: Expression<number>): Q; offset(n: number): Q }>(
   q: Q,
   limit: number,
