@@ -1,3 +1,4 @@
+import { MAX_FUTURE_MS } from '@crm/contracts';
 import { sql, type SqlBool } from 'kysely';
 import { withPageWindow } from '../../platform/db/paging.js';
 import type { Executor } from '../../platform/db/audit.js';
@@ -6,14 +7,21 @@ import { assignmentsOf } from '../tasks/index.js';
 
 const n = (v: unknown) => Number(v ?? 0);
 
-/** One round trip for a manager's counters. */
-export async function managerFigures(db: Executor, userId: string, since: string) {
+/**
+ * One round trip for a manager's counters, planned once on PostgreSQL: the constant VIP flag is
+ * written into the statement and the author's daily counts are a range bounded on both sides (the
+ * last day a communication can be dated, `MAX_FUTURE_MS` ahead of now), so the statement's
+ * generic plan is costed from its real shape — with `is_vip` and an open-ended `day >` bound it
+ * was estimated at six times its cost and the figures were planned anew for every request.
+ */
+export async function managerFigures(db: Executor, userId: string, since: string, now: string) {
   const sinceDay = since.slice(0, 10);
   const nextDay = new Date(Date.parse(`${sinceDay}T00:00:00.000Z`) + 86_400_000).toISOString();
+  const lastDay = new Date(Date.parse(now) + MAX_FUTURE_MS).toISOString().slice(0, 10);
   const r = await db
     .selectNoFrom([
       sql<number>`(select count(*) from clients where manager_id = ${userId})`.as('clients'),
-      sql<number>`(select count(*) from clients where manager_id = ${userId} and is_vip = ${true})`.as(
+      sql<number>`(select count(*) from clients where manager_id = ${userId} and is_vip = ${sql.lit(true)})`.as(
         'vip',
       ),
       sql<number>`(select count(*) from advice where author_id = ${userId})`.as('tipsWritten'),
@@ -23,7 +31,9 @@ export async function managerFigures(db: Executor, userId: string, since: string
       sql<number>`(select count(*) from communications where author_id = ${userId}
         and occurred_at >= ${since} and occurred_at < ${nextDay})
         + (select coalesce(sum(n), 0) from communication_author_stats
-          where author_key = ${userId} and day > ${sinceDay})`.as('communications'),
+          where author_key = ${userId} and day > ${sinceDay} and day <= ${lastDay})`.as(
+        'communications',
+      ),
     ])
     .executeTakeFirstOrThrow();
   return {

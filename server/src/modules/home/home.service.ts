@@ -37,7 +37,7 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
       const now = nowIso();
       const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
       const [figures, budgets, counts, myTasks, recent, atRisk] = await Promise.all([
-        repo.managerFigures(db, actor.id, since),
+        repo.managerFigures(db, actor.id, since, now),
         repo.budgetsOfManager(db, actor.id),
         repo.taskCounts(db, { clientManagerId: actor.id }, now),
         // Open tasks by deadline: the overdue ones (earliest deadlines) come first by themselves.
