@@ -1,4 +1,4 @@
-import type { ProjectsListQuery } from '@crm/contracts';
+import { projectStatuses, type ProjectsListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { projectScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
@@ -55,11 +55,26 @@ function visibleProjects(db: Executor, actor: Actor, now: string) {
       't.name as teamName',
       's.tasksTotal',
       's.tasksDone',
-      sql<number>`(select count(*) from tasks x where x.project_id = p.id and x.is_done = ${false} and x.deadline < ${now})`.as(
+      sql<number>`(select count(*) from tasks x where x.project_id = p.id and x.is_done = ${sql.lit(false)} and x.deadline < ${now})`.as(
         'tasksOverdue',
       ),
       tasksBudget.as('tasksBudget'),
     ]);
+}
+
+/**
+ * The server's own status sets (home pages), written into the statement: with them and the
+ * constant done flags bound, PostgreSQL costed the generic plan of a manager's projects at risk
+ * above a plan made for each call's values and planned it anew for every request. Only the
+ * contract's statuses are written, never other text.
+ */
+function statusLiterals(statuses: ProjectsTable['status'][]) {
+  return statuses.map((status) => {
+    if (!(projectStatuses as readonly string[]).includes(status)) {
+      throw new Error(`Not a project status: ${status}`);
+    }
+    return sql.lit(status);
+  });
 }
 
 /** Filters only the server uses (home pages). */
@@ -87,7 +102,7 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
   if (q.clientId) query = query.where('p.clientId', '=', q.clientId);
   if (q.teamId) query = query.where('p.teamId', '=', q.teamId);
   if (q.status) query = query.where('p.status', '=', q.status);
-  if (q.statusIn) query = query.where('p.status', 'in', q.statusIn);
+  if (q.statusIn) query = query.where('p.status', 'in', statusLiterals(q.statusIn));
   if (q.teamIds) query = query.where('p.teamId', 'in', q.teamIds.length > 0 ? q.teamIds : ['']);
   if (q.clientManagerId) {
     // The client's manager is copied onto its projects (migration 0012): one index range.
@@ -102,7 +117,7 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
             .selectFrom('tasks as x')
             .select(sql`1`.as('one'))
             .whereRef('x.projectId', '=', 'p.id')
-            .where('x.isDone', '=', false)
+            .where('x.isDone', '=', sql.lit(false))
             .where('x.deadline', '<', now),
         ),
       ]),
