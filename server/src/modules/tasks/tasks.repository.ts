@@ -10,7 +10,7 @@ import {
 import { projectScope, scopeTeams } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
-import { likePattern } from '../../platform/db/database.js';
+import { likePattern, type Db } from '../../platform/db/database.js';
 import { isPostgresDb } from '../../platform/db/dialect.js';
 import { NullsLast, pageEndLimit, pageWindow, paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
@@ -283,13 +283,7 @@ export async function replaceAssignees(
   }
 }
 
-/**
- * Ticks or unticks one assignee's box; false when the user is not an assignee. On PostgreSQL the
- * same statement locks the task's row until the transaction ends, so a concurrent tick of another
- * box waits and then reads this one (PostgreSQL reads committed rows: two ticks of the last two
- * boxes each read the other as open and left the task open); one statement, so the lock is held
- * one round trip less. SQLite writes one transaction at a time already.
- */
+/** Sets one assignee's box; false when the user is not an assignee. */
 export async function setAssigneeDone(
   db: Executor,
   taskId: string,
@@ -297,16 +291,9 @@ export async function setAssigneeDone(
   done: boolean,
   now: string,
 ): Promise<boolean> {
-  const doneAt = done ? now : null;
-  if (isPostgresDb(db)) {
-    const r = await sql`with t as (select id from tasks where id = ${taskId} for update)
-      update task_assignees set done = ${done}, done_at = ${doneAt}
-      where task_id = (select id from t) and user_id = ${userId}`.execute(db);
-    return Number(r.numAffectedRows) === 1;
-  }
   const r = await db
     .updateTable('taskAssignees')
-    .set({ done, doneAt })
+    .set({ done, doneAt: done ? now : null })
     .where('taskId', '=', taskId)
     .where('userId', '=', userId)
     .executeTakeFirst();
@@ -314,9 +301,38 @@ export async function setAssigneeDone(
 }
 
 /**
+ * Ticks or unticks one assignee's box and recomputes the task's done flag; false (and nothing
+ * changed) when the user is not an assignee. On PostgreSQL one call of `task_tick` (migration
+ * 0024), which locks the task's row first: PostgreSQL reads committed rows, so two ticks of the
+ * last two boxes at the same moment would each read the other as open and leave the task open;
+ * with the lock the second waits and its recount sees the first. As one statement that commits
+ * by itself, the row is locked for the function and its commit, not for the round trips of a
+ * transaction. SQLite writes one transaction at a time already.
+ */
+export async function tickBox(
+  db: Db,
+  taskId: string,
+  userId: string,
+  done: boolean,
+  now: string,
+): Promise<boolean> {
+  if (isPostgresDb(db)) {
+    const r = await sql<{
+      ticked: boolean;
+    }>`select task_tick(${taskId}, ${userId}, ${done}, ${now}) as ticked`.execute(db);
+    return r.rows[0]?.ticked === true;
+  }
+  return await db.transaction().execute(async (trx) => {
+    if (!(await setAssigneeDone(trx, taskId, userId, done, now))) return false;
+    await refreshTaskDone(trx, taskId, now);
+    return true;
+  });
+}
+
+/**
  * Recomputes the task's done flag from its boxes — done = has assignees and all ticked — in one
- * statement, changing the row only when the flag changes. The caller holds the task's row
- * (`setAssigneeDone`, or an update of the task in the same transaction).
+ * statement, changing the row only when the flag changes. On PostgreSQL the caller holds the
+ * task's row (an update of the task in the same transaction; a tick is `task_tick`).
  */
 export async function refreshTaskDone(db: Executor, taskId: string, now: string): Promise<void> {
   const at = isPostgresDb(db) ? sql`cast(${now} as timestamptz)` : sql`${now}`;

@@ -216,12 +216,9 @@ export function createTasksService({ db }: { db: Db }) {
       if (actor.id !== userId)
         throw new AppError('FORBIDDEN', 'Only the assignee ticks their own box');
       const now = nowIso();
-      await db.transaction().execute(async (trx) => {
-        if (!(await repo.setAssigneeDone(trx, id, userId, done, now))) {
-          throw new AppError('NOT_ASSIGNEE', 'You are not an assignee of this task');
-        }
-        await repo.refreshTaskDone(trx, id, now);
-      });
+      if (!(await repo.tickBox(db, id, userId, done, now))) {
+        throw new AppError('NOT_ASSIGNEE', 'You are not an assignee of this task');
+      }
       return load(actor, id);
     },
 
