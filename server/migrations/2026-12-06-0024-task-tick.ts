@@ -3,7 +3,8 @@ import { type AnyDb, isPostgres } from './portable.js';
 
 /**
  * PostgreSQL: ticking a personal done box as one call (`tickBox` in the tasks repository). It
- * locks the task's row, changes the box and recomputes the task's done flag, each statement of
+ * locks the task's row, changes the box and recomputes the task's done flag (the rule and the
+ * statement of `refreshTaskDone` in the tasks repository, which SQLite runs), each statement of
  * the function reading what was committed when it starts (a volatile function takes a new
  * snapshot per statement), so a tick that waited for the lock sees the boxes the other ticks
  * committed meanwhile. From the server it is one statement that commits by itself: the task's

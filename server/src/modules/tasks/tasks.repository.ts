@@ -317,10 +317,10 @@ export async function tickBox(
   now: string,
 ): Promise<boolean> {
   if (isPostgresDb(db)) {
-    const r = await sql<{
-      ticked: boolean;
-    }>`select task_tick(${taskId}, ${userId}, ${done}, ${now}) as ticked`.execute(db);
-    return r.rows[0]?.ticked === true;
+    const tick = sql<{ ticked: boolean }>`select task_tick(${taskId}, ${userId}, ${done}, ${now})
+      as ticked`;
+    const { rows } = await tick.execute(db);
+    return rows[0]?.ticked === true;
   }
   return await db.transaction().execute(async (trx) => {
     if (!(await setAssigneeDone(trx, taskId, userId, done, now))) return false;
@@ -332,7 +332,9 @@ export async function tickBox(
 /**
  * Recomputes the task's done flag from its boxes — done = has assignees and all ticked — in one
  * statement, changing the row only when the flag changes. On PostgreSQL the caller holds the
- * task's row (an update of the task in the same transaction; a tick is `task_tick`).
+ * task's row (an update of the task in the same transaction). `task_tick` (migration 0024) holds
+ * the same rule for PostgreSQL's ticks in the same words: changing the rule here takes a new
+ * migration that replaces that function too.
  */
 export async function refreshTaskDone(db: Executor, taskId: string, now: string): Promise<void> {
   const at = isPostgresDb(db) ? sql`cast(${now} as timestamptz)` : sql`${now}`;
