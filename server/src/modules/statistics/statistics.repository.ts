@@ -1,7 +1,7 @@
 import type { StatisticsQuery } from '@crm/contracts';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { periodOf } from '../../platform/db/dialect.js';
+import { jsonArrays, jsonArraysOf, periodOf } from '../../platform/db/dialect.js';
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -144,6 +144,22 @@ function inRange(column: string, from?: string, to?: string): RawBuilder<SqlBool
 }
 
 /**
+ * The figures' groups of a summary, fetched as one JSON value (`jsonArraysOf`): years of months
+ * are hundreds of rows of four short columns.
+ */
+async function groupsAsJson(query: {
+  executeTakeFirstOrThrow(): Promise<{ rows: unknown }>;
+}): Promise<CommunicationGroup[]> {
+  const { rows } = await query.executeTakeFirstOrThrow();
+  return jsonArrays(rows).map(([period, channel, direction, count]) => ({
+    period,
+    channel: String(channel),
+    direction: String(direction),
+    count,
+  }));
+}
+
+/**
  * Without a manager filter: the figures' groups and the authors' counts from the summaries kept
  * by triggers — whole months from the monthly ones, everything else from the daily ones.
  */
@@ -158,17 +174,30 @@ async function fromSummaries(
   const byDay = dayRanges.map(
     (r) =>
       [
-        db
-          .selectFrom('communicationDayStats as s')
-          .where(inRange('s.day', r.from, r.to))
-          .select([
-            periodOf(db, 's.day', q.interval).as('period'),
-            's.channel',
-            's.direction',
-            sql<number>`sum(s.n)`.as('count'),
-          ])
-          .groupBy([sql`1`, 's.channel', 's.direction'])
-          .execute(),
+        groupsAsJson(
+          db
+            .selectFrom(
+              db
+                .selectFrom('communicationDayStats as s')
+                .where(inRange('s.day', r.from, r.to))
+                .select([
+                  periodOf(db, 's.day', q.interval).as('period'),
+                  's.channel',
+                  's.direction',
+                  sql<number>`sum(s.n)`.as('count'),
+                ])
+                .groupBy([sql`1`, 's.channel', 's.direction'])
+                .as('g'),
+            )
+            .select(
+              jsonArraysOf(db, [
+                sql.ref('g.period'),
+                sql.ref('g.channel'),
+                sql.ref('g.direction'),
+                sql.ref('g.count'),
+              ]).as('rows'),
+            ),
+        ),
         db
           .selectFrom('communicationAuthorStats as s')
           .where(inRange('s.day', r.from, r.to))
@@ -180,11 +209,19 @@ async function fromSummaries(
   const { first, last } = split?.months ?? {};
   const byMonth = split
     ? ([
-        db
-          .selectFrom('communicationMonthStats as s')
-          .where(inRange('s.month', first, last))
-          .select(['s.month as period', 's.channel', 's.direction', 's.n as count'])
-          .execute(),
+        groupsAsJson(
+          db
+            .selectFrom('communicationMonthStats as s')
+            .where(inRange('s.month', first, last))
+            .select(
+              jsonArraysOf(db, [
+                sql.ref('s.month'),
+                sql.ref('s.channel'),
+                sql.ref('s.direction'),
+                sql.ref('s.n'),
+              ]).as('rows'),
+            ),
+        ),
         db
           .selectFrom('communicationAuthorMonthStats as s')
           .where(inRange('s.month', first, last))

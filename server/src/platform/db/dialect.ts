@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Expression, type RawBuilder } from 'kysely';
 import type { Executor } from './audit.js';
 
 /** The few SQL expressions that differ between the dialects, decided here and nowhere else. */
@@ -23,4 +23,24 @@ export function periodOf(
   return interval === 'month'
     ? sql<string>`substr(${col}, 1, 7)`
     : sql<string>`date(${col}, 'weekday 0', '-6 days')`;
+}
+
+/**
+ * An aggregate of the rows as one JSON array of arrays (each row's `columns` in order), built by
+ * the database: for answers of hundreds of short rows, where turning every value into a
+ * JavaScript value one by one costs more than the query (on SQLite 666 rows of four columns took
+ * 1.6 ms as values, 0.6 as one text). The row order is not kept. Read it with `jsonArrays`.
+ */
+export function jsonArraysOf(db: Executor, columns: Expression<unknown>[]): RawBuilder<unknown> {
+  const values = sql.join(columns);
+  return isPostgresDb(db)
+    ? sql`coalesce(json_agg(json_build_array(${values})), '[]'::json)`
+    : sql`json_group_array(json_array(${values}))`;
+}
+
+/** The rows of a `jsonArraysOf` aggregate (SQLite gives its text, PostgreSQL's driver parses it). */
+export function jsonArrays(value: unknown): unknown[][] {
+  const rows: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  if (!Array.isArray(rows)) throw new TypeError('Expected a JSON array of rows');
+  return rows as unknown[][];
 }
