@@ -37,11 +37,13 @@ function withColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
     ]);
 }
 
-/** Clients whose manager's name holds the search text (a few hundred users: a plain match). */
+/**
+ * Clients whose manager's name holds the search text (a few hundred users: a plain match on the
+ * folded names the database keeps, migration 0025).
+ */
 function managedByNamed(search: string) {
   const like = sql`${likePattern(search)} escape '\\'`;
-  return sql`select id from clients where manager_id in
-    (select id from users where lower(first_name || ' ' || last_name) like ${like})`;
+  return sql`select id from clients where manager_id in (select id from users where name_key like ${like})`;
 }
 
 /**

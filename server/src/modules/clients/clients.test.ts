@@ -266,6 +266,21 @@ describe('clients', () => {
       expect(await total('search=harbor')).toBe(1);
       expect(await total('search=' + encodeURIComponent('???'))).toBe(0);
       expect(await names('search=' + encodeURIComponent('???'))).toEqual([]);
+
+      // The manager's folded name (kept by the database) follows a rename, alone and filtered.
+      const a = await t2.as('admin');
+      const renamed = await t2.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${blue.id}`,
+        token: a.token,
+        payload: { firstName: 'ҐРЕТА', lastName: 'Морська' },
+      });
+      expect(renamed.statusCode).toBe(200);
+      const greta = 'search=' + encodeURIComponent('ґрета мор');
+      expect(await names(greta)).toEqual(['Blue Harbor', 'Zeta Labs']);
+      expect(await names(`${greta}&type=company`)).toEqual(['Blue Harbor', 'Zeta Labs']);
+      expect(await total(greta)).toBe(2);
+      expect(await names('search=sky')).toEqual([]);
     } finally {
       await t2.close();
     }

@@ -1,4 +1,11 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  ColumnType,
+  Generated,
+  GeneratedAlways,
+  Insertable,
+  Selectable,
+  Updateable,
+} from 'kysely';
 
 /**
  * The database as the server sees it (camelCase; the CamelCasePlugin maps to snake_case).
@@ -13,6 +20,8 @@ export interface UsersTable {
   email: string;
   firstName: string;
   lastName: string;
+  /** `lower(first_name || ' ' || last_name)`, kept by the database (migration 0025). */
+  nameKey: GeneratedAlways<string | null>;
   role: 'admin' | 'manager' | 'developer';
   isActive: Flag;
   passwordHash: string;
