@@ -175,9 +175,22 @@ describe('statistics', () => {
       { key: 'outgoing', count: 2 },
       { key: 'incoming', count: 1 },
     ]);
-    expect(winter.byManager).toEqual([
-      expect.objectContaining({ managerId: m1.user.id, count: 3 }),
-    ]);
+    // The author's name: joined to the summaries' counts (whole months, and days of a partial
+    // one), looked up for a manager filter.
+    const name = await t.database.db
+      .selectFrom('users')
+      .select(['firstName', 'lastName'])
+      .where('id', '=', m1.user.id)
+      .executeTakeFirstOrThrow();
+    expect(winter.byManager).toEqual([{ managerId: m1.user.id, ...name, count: 3 }]);
+    for (const range of ['from=2026-01-01&to=2026-02-28', 'from=2026-01-02&to=2026-02-27']) {
+      const { byManager } = await stats('communications', range);
+      expect(byManager.find((a: { managerId: string }) => a.managerId === m1.user.id)).toEqual({
+        managerId: m1.user.id,
+        ...name,
+        count: expect.any(Number),
+      });
+    }
     const weekly = await stats('communications', 'from=2026-01-01&to=2026-02-28&interval=week');
     // 2026-01-05 is a Monday; 2026-01-20 a Tuesday (week of the 19th); 2 and 3 February, the week of the 2nd.
     expect([...new Set(weekly.series.map((s: { period: string }) => s.period))]).toEqual([
