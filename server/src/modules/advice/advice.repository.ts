@@ -51,6 +51,18 @@ const searchIndex = {
 export function listAdvice(db: Executor, q: AdviceListQuery) {
   const matches = q.search ? rankedMatches(db, searchIndex, q.search) : null;
   const ranked = matches?.as('r');
+  // A search alone is counted from the full-text index, without ranking or reading the tips.
+  const alone = Boolean(q.search && !q.topic && !q.authorId);
+  const matching = alone ? matchingRows(db, searchIndex, q.search!) : null;
+  // Ranked alone, the page's keys need no tip's row: the ranked matches are the filtered rows
+  // (joined to the tips again, PostgreSQL hashed all 5,000 of them for a common word's keys).
+  const matchesAlone =
+    alone && matches && q.sort.field === 'relevance'
+      ? db.selectFrom(
+          sql<{ id: string; rank: number }>`(select owner_id as id, rank
+          from ${matches} as m)`.as('a'),
+        )
+      : undefined;
   // The filtered tips, without the author's name and the comment counts only the page shows.
   let filtered = db
     .selectFrom('advice as a')
@@ -60,22 +72,19 @@ export function listAdvice(db: Executor, q: AdviceListQuery) {
   if (q.search && !matches) filtered = filtered.where(sql<boolean>`1 = 0`);
   if (q.topic) filtered = filtered.where('a.topicKey', '=', q.topic.toLowerCase());
   if (q.authorId) filtered = filtered.where('a.authorId', '=', q.authorId);
-  // A search alone is counted from the full-text index, without ranking or reading the tips.
-  const alone = Boolean(q.search && !q.topic && !q.authorId);
-  const matching = alone ? matchingRows(db, searchIndex, q.search!) : null;
   // The page's tips come in the keys' order: the rank is computed once, for the keys.
   return paginate(
     baseQuery(db),
     q,
     {
-      relevance: matches ? sql`r.rank` : sql`a.created_at`,
+      relevance: matchesAlone ? sql`a.rank` : matches ? sql`r.rank` : sql`a.created_at`,
       title: sql`a.title`,
       createdAt: sql`a.created_at`,
       updatedAt: sql`a.updated_at`,
     },
     sql`a.id`,
     {
-      countFrom: filtered,
+      countFrom: matchesAlone ?? filtered,
       totalFrom: matching
         ? db.selectFrom(sql`(${matching})`.as('m')).select(sql<number>`count(*)`.as('total'))
         : undefined,

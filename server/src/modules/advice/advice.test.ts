@@ -257,6 +257,12 @@ describe('relevance', () => {
         ...(await ids('search=release&sort=relevance&pageSize=10&page=3')),
       ];
       expect(paged).toEqual(whole);
+      // Descending: the same order backwards (ties broken by id in the same direction), paged.
+      const backwards = [...whole].reverse();
+      expect(await ids('search=release&sort=-relevance&pageSize=100')).toEqual(backwards);
+      expect(await ids('search=release&sort=-relevance&pageSize=10&page=2')).toEqual(
+        backwards.slice(10, 20),
+      );
       // A title holding the word ranks above every tip holding it only in the text.
       const titles = (
         await t2.inject({
