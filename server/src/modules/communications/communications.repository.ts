@@ -110,6 +110,29 @@ export function findCommunication(db: Executor, id: string): Promise<Communicati
   return baseQuery(db).where('m.id', '=', id).executeTakeFirst();
 }
 
+/**
+ * What a new entry copies and answers with besides its own fields: the contact's name, client
+ * and client's name, and the author's name — one read, so the created entry is answered without
+ * reading it back.
+ */
+export function contactAndAuthor(db: Executor, contactId: string, authorId: string) {
+  return db
+    .selectFrom('contacts as k')
+    .innerJoin('clients as c', 'c.id', 'k.clientId')
+    .leftJoin('users as a', (join) => join.on('a.id', '=', authorId))
+    .select([
+      'k.id',
+      'k.clientId',
+      'k.firstName as contactFirstName',
+      'k.lastName as contactLastName',
+      'c.name as clientName',
+      'a.firstName as authorFirstName',
+      'a.lastName as authorLastName',
+    ])
+    .where('k.id', '=', contactId)
+    .executeTakeFirst();
+}
+
 /** The insert of a communication, to execute or to write with its audit entry (`writeAudited`). */
 export function insertCommunication(q: Executor, row: Insertable<CommunicationsTable>) {
   return q.insertInto('communications').values(row);

@@ -19,7 +19,7 @@ import { findProject } from '../projects/index.js';
 import { findTask } from '../tasks/index.js';
 import * as repo from './communications.repository.js';
 
-function toCommunication(r: repo.CommunicationRow): Communication {
+function toCommunication(r: Omit<repo.CommunicationRow, 'clientManagerId'>): Communication {
   return {
     id: r.id,
     contactId: r.contactId,
@@ -147,37 +147,38 @@ export function createCommunicationsService({ db }: { db: Db }) {
       actor: Actor,
       input: z.output<typeof createCommunicationSchema>,
     ): Promise<Communication> {
-      const contact = await findContact(db, input.contactId);
-      if (!contact) {
+      const found = await repo.contactAndAuthor(db, input.contactId, actor.id);
+      if (!found) {
         throw new AppError('VALIDATION_FAILED', 'No such contact', [
           { path: 'contactId', message: 'No such contact' },
         ]);
       }
-      await checkLinks(db, actor, contact.clientId, input);
-      const id = newId();
+      await checkLinks(db, actor, found.clientId, input);
       const now = nowIso();
-      await writeAudited(
-        db,
-        (q) =>
-          repo.insertCommunication(q, {
-            id,
-            contactId: contact.id,
-            clientId: contact.clientId,
-            occurredAt: input.occurredAt ?? now,
-            channel: input.channel,
-            channelNote: input.channelNote,
-            direction: input.direction,
-            description: input.description,
-            projectId: input.projectId,
-            taskId: input.taskId,
-            documentId: input.documentId,
-            authorId: actor.id,
-            createdAt: now,
-            updatedAt: now,
-          }),
-        { actorId: actor.id, action: 'create', entity: 'communication', entityId: id },
-      );
-      return this.get(id);
+      const row = {
+        id: newId(),
+        contactId: found.id,
+        clientId: found.clientId,
+        occurredAt: input.occurredAt ?? now,
+        channel: input.channel,
+        channelNote: input.channelNote,
+        direction: input.direction,
+        description: input.description,
+        projectId: input.projectId,
+        taskId: input.taskId,
+        documentId: input.documentId,
+        authorId: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await writeAudited(db, (q) => repo.insertCommunication(q, row), {
+        actorId: actor.id,
+        action: 'create',
+        entity: 'communication',
+        entityId: row.id,
+      });
+      // The answer is what was written, with the names read before it: nothing is read back.
+      return toCommunication({ ...found, ...row });
     },
 
     /** Only the author or an admin changes a communication. */

@@ -55,6 +55,47 @@ describe('logging a communication', () => {
     });
   });
 
+  it('answers with the entry as stored: what a read of it returns afterwards', async () => {
+    const { client, contacts } = await clientWithContacts('Stored', 1);
+    const developer = await t.as('developer');
+    const team = (
+      await post('/api/v1/teams', {
+        name: 'Stored team',
+        members: [{ userId: developer.user.id, isLead: true }],
+      })
+    ).json();
+    const project = (
+      await post('/api/v1/projects', {
+        name: 'Stored project',
+        clientId: client.id,
+        teamId: team.id,
+        budget: { amount: '1', currency: 'USD' },
+      })
+    ).json();
+    const task = (
+      await post('/api/v1/tasks', { projectId: project.id, title: 'Stored task' })
+    ).json();
+    for (const over of [
+      {
+        occurredAt: '2026-01-31T23:59:59.5-05:30',
+        channel: 'other',
+        channelNote: '  a fair  ',
+        direction: 'incoming',
+        description: '  Ґанок і "лапки"  ',
+        projectId: project.id,
+        taskId: task.id,
+      },
+      {},
+    ]) {
+      const res = await log(contacts[0].id, over);
+      expect(res.statusCode).toBe(201);
+      const read = await get(`/api/v1/communications/${res.json().id}`);
+      expect(read.json().author).toMatchObject({ id: manager.user.id });
+      expect(read.json().author.firstName).toMatch(/\S/);
+      expect(res.json()).toEqual(read.json());
+    }
+  });
+
   it('defaults the date to now and refuses dates more than a day ahead', async () => {
     const { contacts } = await clientWithContacts('Now', 1);
     const before = Date.now();
