@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { API_PREFIX, registerAccess, type RouteAccess } from './platform/access/access.js';
+import { liveSessions } from './platform/auth/liveSessions.js';
 import { isSessionLive } from './platform/auth/sessions.repository.js';
 import { accessTokens } from './platform/auth/tokens.js';
 import type { DatabaseHandle } from './platform/db/database.js';
@@ -140,10 +141,8 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const tokens = accessTokens(config.jwtSecret, config.accessTokenTtlSeconds);
-  app.decorate(
-    'routeTable',
-    registerAccess(app, tokens, (sessionId) => isSessionLive(database.db, sessionId)),
-  );
+  const live = liveSessions((sessionId) => isSessionLive(database.db, sessionId));
+  app.decorate('routeTable', registerAccess(app, tokens, live.isLive));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
@@ -194,8 +193,8 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
 
   const db = database.db;
   const files = openFileStore(config);
-  const users = createUsersService({ db, files });
-  const auth = createAuthService({ db, tokens, config });
+  const users = createUsersService({ db, files, live });
+  const auth = createAuthService({ db, tokens, config, live });
   const clients = createClientsService({ db });
   const contacts = createContactsService({ db });
   const communications = createCommunicationsService({ db });

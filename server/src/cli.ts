@@ -9,6 +9,8 @@ import { createInterface } from 'node:readline/promises';
 import { createUserSchema } from '@crm/contracts';
 import { ConfigError, loadConfig } from './config.js';
 import { createUsersService } from './modules/users/index.js';
+import { liveSessions } from './platform/auth/liveSessions.js';
+import { isSessionLive } from './platform/auth/sessions.repository.js';
 import { openFileStore } from './platform/files/store.js';
 import { prepareDatabase } from './platform/db/startup.js';
 import { AppError } from './platform/http/errors.js';
@@ -71,6 +73,7 @@ async function run(argv: string[]): Promise<number> {
     const users = createUsersService({
       db: database.db,
       files: openFileStore(config),
+      live: liveSessions((sessionId) => isSessionLive(database.db, sessionId)),
     });
     const user = await users.create(null, parsed.data);
     console.log(`Created ${user.role} ${user.username} (${user.email}).`);

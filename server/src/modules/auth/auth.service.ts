@@ -1,5 +1,6 @@
 import type { AuthUser, TokenPair } from '@crm/contracts';
 import type { Config } from '../../config.js';
+import type { LiveSessions } from '../../platform/auth/liveSessions.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../platform/auth/passwords.js';
 import * as sessions from '../../platform/auth/sessions.repository.js';
 import {
@@ -20,6 +21,8 @@ export interface AuthDeps {
   db: Db;
   tokens: AccessTokens;
   config: Pick<Config, 'refreshTokenTtlDays' | 'refreshReuseGraceSeconds' | 'loginThrottle'>;
+  /** Every login this service ends, it ends through it. */
+  live: LiveSessions;
 }
 
 export interface ClientInfo {
@@ -40,7 +43,10 @@ const invalidCredentials = () =>
   new AppError('INVALID_CREDENTIALS', 'Wrong user name, e-mail or password');
 const invalidRefresh = () => new AppError('INVALID_REFRESH_TOKEN', 'Log in again');
 
-export function createAuthService({ db, tokens, config }: AuthDeps) {
+export function createAuthService({ db, tokens, config, live }: AuthDeps) {
+  const revokeFamily = (familyId: string, at: string) =>
+    live.ending(() => sessions.revokeFamily(db, familyId, at));
+
   const { maxPerAccount, maxPerAddress, windowSeconds } = config.loginThrottle;
 
   async function issue(
@@ -131,13 +137,13 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
       if (!row) throw invalidRefresh();
       const at = nowIso();
       if (row.revokedAt) {
-        await sessions.revokeFamily(db, row.familyId, at);
+        await revokeFamily(row.familyId, at);
         throw invalidRefresh();
       }
       if (row.expiresAt <= at) throw invalidRefresh();
       const user = await findUserById(db, row.userId);
       if (!user || !toBool(user.isActive)) {
-        await sessions.revokeFamily(db, row.familyId, at);
+        await revokeFamily(row.familyId, at);
         throw invalidRefresh();
       }
       // Rotate in one transaction, holding the family: a concurrent logout revokes the new token too.
@@ -154,7 +160,7 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
         return issue(user, row.familyId, client, trx);
       });
       if (!pair) {
-        await sessions.revokeFamily(db, row.familyId, at);
+        await revokeFamily(row.familyId, at);
         throw invalidRefresh();
       }
       return pair;
@@ -164,10 +170,12 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
     async logout(refreshToken: string): Promise<void> {
       const row = await sessions.findRefreshToken(db, hashRefreshToken(refreshToken));
       if (!row) return;
-      await db.transaction().execute(async (trx) => {
-        await sessions.lockFamily(trx, row.familyId);
-        await sessions.revokeFamily(trx, row.familyId, nowIso());
-      });
+      await live.ending(() =>
+        db.transaction().execute(async (trx) => {
+          await sessions.lockFamily(trx, row.familyId);
+          await sessions.revokeFamily(trx, row.familyId, nowIso());
+        }),
+      );
     },
 
     /** Changes one's own password; every other login of the user ends. */
@@ -185,16 +193,18 @@ export function createAuthService({ db, tokens, config }: AuthDeps) {
       }
       const passwordHash = await hashPassword(newPassword);
       const at = nowIso();
-      await db.transaction().execute(async (trx) => {
-        await updateUser(trx, actor.id, { passwordHash, updatedAt: at, updatedBy: actor.id });
-        await sessions.revokeUserSessions(trx, actor.id, at, actor.sessionId);
-        await recordAudit(trx, {
-          actorId: actor.id,
-          action: 'changePassword',
-          entity: 'user',
-          entityId: actor.id,
-        });
-      });
+      await live.ending(() =>
+        db.transaction().execute(async (trx) => {
+          await updateUser(trx, actor.id, { passwordHash, updatedAt: at, updatedBy: actor.id });
+          await sessions.revokeUserSessions(trx, actor.id, at, actor.sessionId);
+          await recordAudit(trx, {
+            actorId: actor.id,
+            action: 'changePassword',
+            entity: 'user',
+            entityId: actor.id,
+          });
+        }),
+      );
     },
   };
 }

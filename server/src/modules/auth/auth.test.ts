@@ -295,6 +295,78 @@ describe('refresh tokens', () => {
   });
 });
 
+describe('the login check of every request', () => {
+  const tasks = (token: string) => t.inject({ method: 'GET', url: '/api/v1/tasks', token });
+
+  it('every way a login ends stops an access token in use a moment before, at once', async () => {
+    const { token: adminToken } = await t.as('admin');
+    type Pair = { accessToken: string; refreshToken: string };
+    type User = Awaited<ReturnType<TestContext['user']>>;
+    const ends: Record<string, (u: User, pair: Pair) => Promise<{ statusCode: number }>> = {
+      logout: (_u, pair) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/logout',
+          payload: { refreshToken: pair.refreshToken },
+        }),
+      deactivation: (u) =>
+        t.inject({
+          method: 'PATCH',
+          url: `/api/v1/users/${u.id}`,
+          token: adminToken,
+          payload: { isActive: false },
+        }),
+      'a new role': (u) =>
+        t.inject({
+          method: 'PATCH',
+          url: `/api/v1/users/${u.id}`,
+          token: adminToken,
+          payload: { role: 'manager' },
+        }),
+      "an admin's new password": (u) =>
+        t.inject({
+          method: 'POST',
+          url: `/api/v1/users/${u.id}/password`,
+          token: adminToken,
+          payload: { password: 'another-password-1' },
+        }),
+      'a password changed from another login': async (u) => {
+        const other = await t.login(u);
+        return t.inject({
+          method: 'POST',
+          url: '/api/v1/auth/password',
+          token: other.accessToken,
+          payload: { currentPassword: u.password, newPassword: 'another-password-1' },
+        });
+      },
+    };
+    for (const [way, end] of Object.entries(ends)) {
+      const u = await t.user('developer');
+      const pair = await t.login(u);
+      expect((await tasks(pair.accessToken)).statusCode, way).toBe(200);
+      expect((await tasks(pair.accessToken)).statusCode, way).toBe(200);
+      expect([200, 204], way).toContain((await end(u, pair)).statusCode);
+      const after = await tasks(pair.accessToken);
+      expect(after.statusCode, way).toBe(401);
+      expect(after.json().code, way).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('a login ended by another server process on the same database stops within a second', async () => {
+    const u = await t.user('developer');
+    const pair = await t.login(u);
+    expect((await tasks(pair.accessToken)).statusCode).toBe(200);
+    // What another process's logout writes, unseen by this one.
+    await t.database.db
+      .updateTable('refreshTokens')
+      .set({ revokedAt: new Date().toISOString() })
+      .where('userId', '=', u.id)
+      .execute();
+    await new Promise((r) => setTimeout(r, 1050));
+    expectProblem(await tasks(pair.accessToken), 401, 'UNAUTHENTICATED');
+  });
+});
+
 describe('access tokens', () => {
   const me = (token: string) => t.inject({ method: 'GET', url: '/api/v1/auth/me', token });
 

@@ -9,6 +9,7 @@ import type { createUserSchema, updateUserSchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/auth/tokens.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
+import type { LiveSessions } from '../../platform/auth/liveSessions.js';
 import { revokeUserSessions } from '../../platform/auth/sessions.repository.js';
 import { recordAudit } from '../../platform/db/audit.js';
 import {
@@ -34,6 +35,8 @@ import * as repo from './users.repository.js';
 export interface UsersDeps {
   db: Db;
   files: FileStore;
+  /** Deactivating, deleting, a new role or a new password ends the user's logins through it. */
+  live: LiveSessions;
 }
 
 /** The API shape of a user; personal fields only for admins and the user themself. */
@@ -76,7 +79,7 @@ function uniqueViolation(err: unknown): never {
   throw err;
 }
 
-export function createUsersService({ db, files }: UsersDeps) {
+export function createUsersService({ db, files, live }: UsersDeps) {
   async function mustFind(id: string): Promise<UserRow> {
     const row = await repo.findUserById(db, id);
     if (!row) throw new AppError('USER_NOT_FOUND', `No user with id ${id}`);
@@ -180,8 +183,8 @@ export function createUsersService({ db, files }: UsersDeps) {
       const endsSessions =
         (input.isActive === false && toBool(current.isActive)) ||
         (input.role !== undefined && input.role !== current.role);
-      try {
-        await db.transaction().execute(async (trx) => {
+      const write = () =>
+        db.transaction().execute(async (trx) => {
           await repo.updateUser(trx, id, { ...changes, updatedAt: now, updatedBy: actor.id });
           if (endsSessions) await revokeUserSessions(trx, id, now);
           await recordAudit(trx, {
@@ -192,6 +195,8 @@ export function createUsersService({ db, files }: UsersDeps) {
             changes,
           });
         });
+      try {
+        await (endsSessions ? live.ending(write) : write());
       } catch (err) {
         uniqueViolation(err);
       }
@@ -203,15 +208,18 @@ export function createUsersService({ db, files }: UsersDeps) {
       if (actor.id === id) throw new AppError('CANNOT_DEACTIVATE_SELF');
       const row = await mustFind(id);
       try {
-        await db.transaction().execute(async (trx) => {
-          await repo.deleteUser(trx, id);
-          await recordAudit(trx, {
-            actorId: actor.id,
-            action: 'delete',
-            entity: 'user',
-            entityId: id,
-          });
-        });
+        // The user's logins go with their refresh tokens.
+        await live.ending(() =>
+          db.transaction().execute(async (trx) => {
+            await repo.deleteUser(trx, id);
+            await recordAudit(trx, {
+              actorId: actor.id,
+              action: 'delete',
+              entity: 'user',
+              entityId: id,
+            });
+          }),
+        );
       } catch (err) {
         if (isForeignKeyViolation(err)) {
           throw new AppError(
@@ -229,16 +237,18 @@ export function createUsersService({ db, files }: UsersDeps) {
       await mustFind(id);
       const passwordHash = await hashPassword(password);
       const now = nowIso();
-      await db.transaction().execute(async (trx) => {
-        await repo.updateUser(trx, id, { passwordHash, updatedAt: now, updatedBy: actor.id });
-        await revokeUserSessions(trx, id, now);
-        await recordAudit(trx, {
-          actorId: actor.id,
-          action: 'resetPassword',
-          entity: 'user',
-          entityId: id,
-        });
-      });
+      await live.ending(() =>
+        db.transaction().execute(async (trx) => {
+          await repo.updateUser(trx, id, { passwordHash, updatedAt: now, updatedBy: actor.id });
+          await revokeUserSessions(trx, id, now);
+          await recordAudit(trx, {
+            actorId: actor.id,
+            action: 'resetPassword',
+            entity: 'user',
+            entityId: id,
+          });
+        }),
+      );
     },
 
     /** The photo routes' view of users: anyone reads; only oneself or an admin changes. */
