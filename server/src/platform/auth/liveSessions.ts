@@ -9,9 +9,9 @@
  * server process sharing the database stops working within `ttlMs` here.
  */
 export interface LiveSessions {
-  isLive(sessionId: string): Promise<boolean>;
+  isLive: (sessionId: string) => Promise<boolean>;
   /** Runs a change that may end logins (it must have committed when its promise settles). */
-  ending<T>(change: () => Promise<T>): Promise<T>;
+  ending: <T>(change: () => Promise<T>) => Promise<T>;
 }
 
 /** How long "still on" is believed without asking the database again. */
