@@ -1,5 +1,6 @@
-import { MAX_FUTURE_MS } from '@crm/contracts';
+import { MAX_FUTURE_MS, type Currency } from '@crm/contracts';
 import { sql, type SqlBool } from 'kysely';
+import { jsonArrays, jsonArraysOf } from '../../platform/db/dialect.js';
 import { withPageWindow } from '../../platform/db/paging.js';
 import type { Executor } from '../../platform/db/audit.js';
 import type { Actor } from '../../platform/auth/tokens.js';
@@ -8,19 +9,36 @@ import { assignmentsOf } from '../tasks/index.js';
 const n = (v: unknown) => Number(v ?? 0);
 
 /**
- * One round trip for a manager's counters, planned once on PostgreSQL: the constant VIP flag is
- * written into the statement and the author's daily counts are a range bounded on both sides (the
- * last day a communication can be dated, `MAX_FUTURE_MS` ahead of now), so the statement's
- * generic plan is costed from its real shape — with `is_vip` bound and an open-ended `day >` it
- * was estimated dearer than a plan made for each call's values (149 against 99 on the bench
- * data), so the figures were planned anew for every request.
+ * A manager's counters, open and overdue task counts and budgets per currency: one statement, one
+ * round trip (three before: each its own query, built, sent and answered). Planned once on
+ * PostgreSQL: the constant flags are written into the statement and the author's daily counts are
+ * a range bounded on both sides (the last day a communication can be dated, `MAX_FUTURE_MS` ahead
+ * of now), so the statement's generic plan is costed from its real shape — with `is_vip` bound
+ * and an open-ended `day >` it was estimated dearer than a plan made for each call's values (149
+ * against 99 on the bench data), so the figures were planned anew for every request.
  */
 export async function managerFigures(db: Executor, userId: string, since: string, now: string) {
   const sinceDay = since.slice(0, 10);
   const nextDay = new Date(Date.parse(`${sinceDay}T00:00:00.000Z`) + 86_400_000).toISOString();
   const lastDay = new Date(Date.parse(now) + MAX_FUTURE_MS).toISOString().slice(0, 10);
+  // The open tasks of the manager's clients' projects: one range of `(client_manager_id, is_done,
+  // …)`, counted and their overdue ones summed in the same pass.
+  const openTasks = db
+    .selectFrom('tasks as x')
+    .where('x.clientManagerId', '=', userId)
+    .where(sql<SqlBool>`x.is_done = ${sql.lit(false)}`)
+    .select([
+      sql<number>`count(*)`.as('open'),
+      sql<number>`coalesce(sum(case when x.deadline < ${now} then 1 else 0 end), 0)`.as('overdue'),
+    ]);
+  const budgets = db
+    .selectFrom('projects as p')
+    .where('p.clientManagerId', '=', userId)
+    .select(['p.budgetCurrency as currency', sql<number>`sum(p.budget_amount)`.as('amount')])
+    .groupBy('p.budgetCurrency');
   const r = await db
-    .selectNoFrom([
+    .selectFrom(openTasks.as('t'))
+    .select([
       sql<number>`(select count(*) from clients where manager_id = ${userId})`.as('clients'),
       sql<number>`(select count(*) from clients where manager_id = ${userId} and is_vip = ${sql.lit(true)})`.as(
         'vip',
@@ -35,6 +53,11 @@ export async function managerFigures(db: Executor, userId: string, since: string
           where author_key = ${userId} and day > ${sinceDay} and day <= ${lastDay})`.as(
         'communications',
       ),
+      't.open',
+      't.overdue',
+      sql<unknown>`(select ${jsonArraysOf(db, [sql.ref('b.currency'), sql.ref('b.amount')])} from ${budgets.as('b')})`.as(
+        'budgets',
+      ),
     ])
     .executeTakeFirstOrThrow();
   return {
@@ -43,47 +66,30 @@ export async function managerFigures(db: Executor, userId: string, since: string
     tipsWritten: n(r.tipsWritten),
     tasksCreated: n(r.tasksCreated),
     communications: n(r.communications),
+    tasks: { open: n(r.open), overdue: n(r.overdue) },
+    budgets: jsonArrays(r.budgets)
+      .map(([currency, amount]) => ({ currency: currency as Currency, amount: n(amount) }))
+      .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0)),
   };
 }
 
-/** The budgets of a manager's clients' projects, summed per currency. */
-export function budgetsOfManager(db: Executor, userId: string) {
-  return db
-    .selectFrom('projects as p')
-    .where('p.clientManagerId', '=', userId)
-    .select(['p.budgetCurrency as currency', sql<number>`sum(p.budget_amount)`.as('amount')])
-    .groupBy('p.budgetCurrency')
-    .orderBy('p.budgetCurrency')
-    .execute();
-}
-
 /**
- * Open and overdue counts of a user's tasks (from their assignments, which carry each task's
- * state: one index range) or of the tasks of a manager's clients' projects.
+ * Open and overdue counts of a user's tasks, from their assignments, which carry each task's
+ * state: one index range.
  */
 export async function taskCounts(
   db: Executor,
-  where: { assigneeId: string; actor: Actor } | { clientManagerId: string },
+  actor: Actor,
+  assigneeId: string,
   now: string,
 ): Promise<{ open: number; overdue: number }> {
-  const counted = [
-    sql<number>`count(*)`.as('open'),
-    sql<number>`coalesce(sum(case when x.deadline < ${now} then 1 else 0 end), 0)`.as('overdue'),
-  ];
-  let r;
-  if ('assigneeId' in where) {
-    r = await assignmentsOf(db, where.actor, where.assigneeId)
-      .where(sql<SqlBool>`x.is_done = ${false}`)
-      .select(counted)
-      .executeTakeFirstOrThrow();
-  } else {
-    r = await db
-      .selectFrom('tasks as x')
-      .where('x.isDone', '=', false)
-      .where('x.clientManagerId', '=', where.clientManagerId)
-      .select(counted)
-      .executeTakeFirstOrThrow();
-  }
+  const r = await assignmentsOf(db, actor, assigneeId)
+    .where(sql<SqlBool>`x.is_done = ${false}`)
+    .select([
+      sql<number>`count(*)`.as('open'),
+      sql<number>`coalesce(sum(case when x.deadline < ${now} then 1 else 0 end), 0)`.as('overdue'),
+    ])
+    .executeTakeFirstOrThrow();
   return { open: n(r.open), overdue: n(r.overdue) };
 }
 

@@ -36,10 +36,8 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
     async manager(actor: Actor): Promise<ManagerHome> {
       const now = nowIso();
       const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
-      const [figures, budgets, counts, myTasks, recent, atRisk] = await Promise.all([
+      const [figures, myTasks, recent, atRisk] = await Promise.all([
         repo.managerFigures(db, actor.id, since, now),
-        repo.budgetsOfManager(db, actor.id),
-        repo.taskCounts(db, { clientManagerId: actor.id }, now),
         // Open tasks by deadline: the overdue ones (earliest deadlines) come first by themselves.
         tasks.list(actor, { ...openFirst, pageSize: 10, isDone: false, clientManagerId: actor.id }),
         communications.recentFor(actor.id, 10),
@@ -55,7 +53,11 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
       ]);
       return {
         myClients: { total: figures.clients, vip: figures.vip },
-        myTasks: { openCount: counts.open, overdueCount: counts.overdue, items: myTasks.items },
+        myTasks: {
+          openCount: figures.tasks.open,
+          overdueCount: figures.tasks.overdue,
+          items: myTasks.items,
+        },
         recentCommunications: recent,
         projectsAtRisk: atRisk.items,
         figures: {
@@ -63,7 +65,7 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
           tipsWritten: figures.tipsWritten,
           tasksCreated: figures.tasksCreated,
           communicationsLast30Days: figures.communications,
-          budgetOfMyClientsProjects: budgets.map((b) => fromMinor(Number(b.amount), b.currency)),
+          budgetOfMyClientsProjects: figures.budgets.map((b) => fromMinor(b.amount, b.currency)),
         },
       };
     },
@@ -71,7 +73,7 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
     async mine(actor: Actor): Promise<DeveloperHome> {
       const now = nowIso();
       const [counts, myTasks, teams] = await Promise.all([
-        repo.taskCounts(db, { assigneeId: actor.id, actor }, now),
+        repo.taskCounts(db, actor, actor.id, now),
         tasks.list(actor, { ...openFirst, pageSize: 50, isDone: false, assigneeId: actor.id }),
         repo.teamsOf(db, actor.id),
       ]);

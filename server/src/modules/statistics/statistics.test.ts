@@ -586,4 +586,52 @@ describe('home pages', () => {
       [...names].sort().slice(0, 10),
     );
   });
+
+  it("the manager's budgets are summed per currency, in currency order, and none without projects", async () => {
+    const m4 = await t.as('manager');
+    const home = async () =>
+      (await t.inject({ method: 'GET', url: '/api/v1/home/manager', token: m4.token })).json<{
+        figures: { budgetOfMyClientsProjects: { amount: string; currency: string }[] };
+        myTasks: { openCount: number; overdueCount: number };
+      }>();
+    expect((await home()).figures.budgetOfMyClientsProjects).toEqual([]);
+    expect((await home()).myTasks).toMatchObject({ openCount: 0, overdueCount: 0 });
+
+    const send = async (url: string, payload: object) => {
+      const res = await t.inject({ method: 'POST', url, token: admin.token, payload });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ id: string }>();
+    };
+    const client = await send('/api/v1/clients', {
+      name: 'Budgets',
+      type: 'company',
+      source: 'referral',
+      status: 'active',
+      managerId: m4.user.id,
+    });
+    const team = await send('/api/v1/teams', { name: 'Budgets team', members: [] });
+    const budgets: [string, string][] = [
+      ['10.50', 'USD'],
+      ['3.25', 'UAH'],
+      ['0.75', 'USD'],
+      ['2000.00', 'EUR'],
+    ];
+    for (const [i, [amount, currency]] of budgets.entries()) {
+      const p = await send('/api/v1/projects', {
+        name: `Budget ${i}`,
+        clientId: client.id,
+        teamId: team.id,
+        status: i % 2 ? 'completed' : 'active',
+        budget: { amount, currency },
+      });
+      await send('/api/v1/tasks', { projectId: p.id, title: `t${i}`, deadline: i ? future : past });
+    }
+    const h = await home();
+    expect(h.figures.budgetOfMyClientsProjects).toEqual([
+      { amount: '2000.00', currency: 'EUR' },
+      { amount: '3.25', currency: 'UAH' },
+      { amount: '11.25', currency: 'USD' },
+    ]);
+    expect(h.myTasks).toMatchObject({ openCount: 4, overdueCount: 1 });
+  });
 });
