@@ -8,6 +8,12 @@ import { assignmentsOf } from '../tasks/index.js';
 
 const n = (v: unknown) => Number(v ?? 0);
 
+/** Open tasks (`x`) counted, and those of them past their deadline, in one pass. */
+const openAndOverdue = (now: string) => [
+  sql<number>`count(*)`.as('open'),
+  sql<number>`coalesce(sum(case when x.deadline < ${now} then 1 else 0 end), 0)`.as('overdue'),
+];
+
 /**
  * A manager's counters, open and overdue task counts and budgets per currency: one statement, one
  * round trip (three before: each its own query, built, sent and answered). Planned once on
@@ -27,10 +33,7 @@ export async function managerFigures(db: Executor, userId: string, since: string
     .selectFrom('tasks as x')
     .where('x.clientManagerId', '=', userId)
     .where(sql<SqlBool>`x.is_done = ${sql.lit(false)}`)
-    .select([
-      sql<number>`count(*)`.as('open'),
-      sql<number>`coalesce(sum(case when x.deadline < ${now} then 1 else 0 end), 0)`.as('overdue'),
-    ]);
+    .select(openAndOverdue(now));
   const budgets = db
     .selectFrom('projects as p')
     .where('p.clientManagerId', '=', userId)
@@ -74,21 +77,17 @@ export async function managerFigures(db: Executor, userId: string, since: string
 }
 
 /**
- * Open and overdue counts of a user's tasks, from their assignments, which carry each task's
+ * Open and overdue counts of the actor's tasks, from their assignments, which carry each task's
  * state: one index range.
  */
 export async function taskCounts(
   db: Executor,
   actor: Actor,
-  assigneeId: string,
   now: string,
 ): Promise<{ open: number; overdue: number }> {
-  const r = await assignmentsOf(db, actor, assigneeId)
+  const r = await assignmentsOf(db, actor, actor.id)
     .where(sql<SqlBool>`x.is_done = ${false}`)
-    .select([
-      sql<number>`count(*)`.as('open'),
-      sql<number>`coalesce(sum(case when x.deadline < ${now} then 1 else 0 end), 0)`.as('overdue'),
-    ])
+    .select(openAndOverdue(now))
     .executeTakeFirstOrThrow();
   return { open: n(r.open), overdue: n(r.overdue) };
 }

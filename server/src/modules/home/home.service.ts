@@ -73,7 +73,7 @@ export function createHomeService({ db, tasks, projects, communications }: HomeD
     async mine(actor: Actor): Promise<DeveloperHome> {
       const now = nowIso();
       const [counts, myTasks, teams] = await Promise.all([
-        repo.taskCounts(db, actor, actor.id, now),
+        repo.taskCounts(db, actor, now),
         tasks.list(actor, { ...openFirst, pageSize: 50, isDone: false, assigneeId: actor.id }),
         repo.teamsOf(db, actor.id),
       ]);

@@ -594,8 +594,9 @@ describe('home pages', () => {
         figures: { budgetOfMyClientsProjects: { amount: string; currency: string }[] };
         myTasks: { openCount: number; overdueCount: number };
       }>();
-    expect((await home()).figures.budgetOfMyClientsProjects).toEqual([]);
-    expect((await home()).myTasks).toMatchObject({ openCount: 0, overdueCount: 0 });
+    const empty = await home();
+    expect(empty.figures.budgetOfMyClientsProjects).toEqual([]);
+    expect(empty.myTasks).toMatchObject({ openCount: 0, overdueCount: 0 });
 
     const send = async (url: string, payload: object) => {
       const res = await t.inject({ method: 'POST', url, token: admin.token, payload });
