@@ -10,6 +10,7 @@ import {
   walksNameIndex,
 } from '../../platform/db/fulltext.js';
 import { isPostgresDb } from '../../platform/db/dialect.js';
+import { contactDetailsOf } from './contactDetails.repository.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { ClientsTable, ClientStatusesTable } from '../../platform/db/schema.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
@@ -18,10 +19,16 @@ export type ClientRow = Selectable<ClientsTable> & {
   managerFirstName: string | null;
   managerLastName: string | null;
   contactsCount: number | string | null;
+  /** The client's contact details as one JSON value (`readContactDetails`). */
+  contactDetails: unknown;
 };
 
-/** The page's columns: the client, its manager's name and how many contacts it has. */
-function withColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
+/**
+ * The page's columns: the client, its manager's name, how many contacts it has and its contact
+ * details (one JSON value per client: a second statement for the page's details cost the list
+ * as much CPU again).
+ */
+function withColumns<Q extends ReturnType<typeof filtered>>(db: Executor, q: Q) {
   return q
     .leftJoin('users as m', 'm.id', 'c.managerId')
     .selectAll('c')
@@ -34,6 +41,7 @@ function withColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
           .whereRef('k.clientId', '=', 'c.id')
           .select(sql<number>`count(*)`.as('n'))
           .as('contactsCount'),
+      contactDetailsOf(db, 'clientId', 'c.id').as('contactDetails'),
     ]);
 }
 
@@ -122,7 +130,7 @@ export async function listClients(db: Executor, q: ClientsListQuery) {
   const rows = searchedByName(db, q, walkNames) ?? filtered(db, q);
   // The page's columns for keys already filtered: no filter is evaluated again.
   return paginate(
-    withColumns(filtered(db)),
+    withColumns(db, filtered(db)),
     q,
     { name: sql`c.name`, createdAt: sql`c.created_at`, updatedAt: sql`c.updated_at` },
     sql`c.id`,
@@ -136,7 +144,7 @@ export async function listClients(db: Executor, q: ClientsListQuery) {
 }
 
 export function findClient(db: Executor, id: string): Promise<ClientRow | undefined> {
-  return withColumns(filtered(db).where('c.id', '=', id)).executeTakeFirst();
+  return withColumns(db, filtered(db).where('c.id', '=', id)).executeTakeFirst();
 }
 
 export async function clientExists(

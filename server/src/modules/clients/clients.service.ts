@@ -13,13 +13,13 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/http/errors.js';
 import { photoOwner, photoUrl } from '../../platform/http/photos.js';
 import * as repo from './clients.repository.js';
-import { replaceContactDetails, withContactDetails } from './contactDetails.repository.js';
+import { readContactDetails, replaceContactDetails } from './contactDetails.repository.js';
 import type { Executor } from '../../platform/db/audit.js';
 
 type CreateInput = z.output<typeof createClientSchema>;
 type UpdateInput = z.output<typeof updateClientSchema>;
 
-function toClient(row: repo.ClientRow, details: Client['contactDetails']): Client {
+function toClient(row: repo.ClientRow): Client {
   return {
     id: row.id,
     name: row.name,
@@ -38,7 +38,7 @@ function toClient(row: repo.ClientRow, details: Client['contactDetails']): Clien
         : null,
     marketingConsent: toBool(row.marketingConsent),
     notes: row.notes,
-    contactDetails: details,
+    contactDetails: readContactDetails(row.contactDetails),
     photoUrl: photoUrl('clients', row.id, row.photoKey),
     contactsCount: Number(row.contactsCount ?? 0),
     createdAt: row.createdAt,
@@ -74,15 +74,13 @@ export function createClientsService({ db }: { db: Db }) {
   async function load(id: string): Promise<Client> {
     const row = await repo.findClient(db, id);
     if (!row) throw new AppError('CLIENT_NOT_FOUND', `No client with id ${id}`);
-    const [record] = await withContactDetails(db, 'clientId', [row], toClient);
-    return record as NonNullable<typeof record>;
+    return toClient(row);
   }
 
   return {
-    /** The client list: one query for the page, one for the page's contact details. */
     async list(query: ClientsListQuery): Promise<Page<Client>> {
       const page = await repo.listClients(db, query);
-      return { ...page, items: await withContactDetails(db, 'clientId', page.items, toClient) };
+      return { ...page, items: page.items.map(toClient) };
     },
 
     get: load,

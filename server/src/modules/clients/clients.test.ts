@@ -121,6 +121,60 @@ describe('clients', () => {
     );
   });
 
+  it("lists and reads each client's and contact's details by position, not by when stored", async () => {
+    const kinds = ['phone', 'email', 'website'] as const;
+    const details = kinds.map((kind, i) => ({
+      kind,
+      value:
+        kind === 'phone'
+          ? `+380 44 000 00 0${i}`
+          : kind === 'email'
+            ? `d${i}@ordered.example`
+            : `https://ordered${i}.example`,
+    }));
+    const first = await client({ name: 'Ordered details one', contactDetails: details });
+    const second = await client({
+      name: 'Ordered details two',
+      contactDetails: details.slice(0, 2),
+    });
+    const contact = (
+      await post('/api/v1/contacts', {
+        clientId: first.id,
+        firstName: 'Olena',
+        lastName: 'Ordered',
+        contactDetails: details,
+      })
+    ).json();
+    // The rows stored first now come last: positions reversed in place, row ids unchanged.
+    await t.database.db
+      .updateTable('contactDetails')
+      .set((eb) => ({ position: eb(eb.val(10), '-', eb.ref('position')) }))
+      .where((eb) =>
+        eb.or([eb('clientId', 'in', [first.id, second.id]), eb('contactId', '=', contact.id)]),
+      )
+      .execute();
+    const reversed = ['website', 'email', 'phone'];
+    const kindsOf = (x: { contactDetails: { kind: string }[] }) =>
+      x.contactDetails.map((d) => d.kind);
+
+    const page = (await get('/api/v1/clients?search=ordered%20details&sort=name')).json();
+    expect(page.items.map((c: { name: string }) => c.name)).toEqual([
+      'Ordered details one',
+      'Ordered details two',
+    ]);
+    expect(page.items.map(kindsOf)).toEqual([reversed, ['email', 'phone']]);
+    expect(page.items[0].contactDetails[0]).toEqual({
+      kind: 'website',
+      value: 'https://ordered2.example',
+      network: null,
+      label: null,
+    });
+    expect(kindsOf((await get(`/api/v1/clients/${first.id}`)).json())).toEqual(reversed);
+    const contacts = (await get(`/api/v1/contacts?clientId=${first.id}`)).json();
+    expect(contacts.items.map(kindsOf)).toEqual([reversed]);
+    expect(kindsOf((await get(`/api/v1/contacts/${contact.id}`)).json())).toEqual(reversed);
+  });
+
   it('PATCH changes only what is sent; contact details sent replace the list', async () => {
     const c = await client({
       contactDetails: [{ kind: 'email', value: 'a@acme.example' }],

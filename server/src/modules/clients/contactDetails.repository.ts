@@ -1,5 +1,7 @@
 import type { ContactDetail, ContactDetailKind } from '@crm/contracts';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
+import { jsonArrays, jsonArraysOf } from '../../platform/db/dialect.js';
 
 type OwnerColumn = 'clientId' | 'contactId';
 
@@ -28,46 +30,31 @@ export async function replaceContactDetails(
     .execute();
 }
 
-/** The details of many owners in one query, by owner id. */
-export async function loadContactDetails(
+/**
+ * The contact details of the row `owner` names (`c.id`, `k.id`), in their order, as one JSON value
+ * the database builds: a column of the owner's own statement (one per page of a list, where a
+ * second statement for the page's details cost as much again). Read it with `readContactDetails`.
+ */
+export function contactDetailsOf(
   db: Executor,
   column: OwnerColumn,
-  ownerIds: string[],
-): Promise<Map<string, ContactDetail[]>> {
-  const byOwner = new Map<string, ContactDetail[]>();
-  if (ownerIds.length === 0) return byOwner;
-  const rows = await db
-    .selectFrom('contactDetails')
-    .select(['clientId', 'contactId', 'kind', 'value', 'network', 'label'])
-    .where(column, 'in', ownerIds)
-    .orderBy(column)
-    .orderBy('position')
-    .execute();
-  for (const r of rows) {
-    const owner = (column === 'clientId' ? r.clientId : r.contactId) as string;
-    const list = byOwner.get(owner) ?? [];
-    list.push({
-      kind: r.kind as ContactDetailKind,
-      value: r.value,
-      network: r.network,
-      label: r.label,
-    });
-    byOwner.set(owner, list);
-  }
-  return byOwner;
+  owner: string,
+): RawBuilder<unknown> {
+  const details = jsonArraysOf(
+    db,
+    [sql.ref('d.kind'), sql.ref('d.value'), sql.ref('d.network'), sql.ref('d.label')],
+    sql.ref('d.position'),
+  );
+  const ownerColumn = sql.ref(`d.${column === 'clientId' ? 'client_id' : 'contact_id'}`);
+  return sql`(select ${details} from contact_details d where ${ownerColumn} = ${sql.ref(owner)})`;
 }
 
-/** Rows with their contact details attached: one query for all of them, whatever their number. */
-export async function withContactDetails<R extends { id: string }, T>(
-  db: Executor,
-  column: OwnerColumn,
-  rows: R[],
-  map: (row: R, details: ContactDetail[]) => T,
-): Promise<T[]> {
-  const details = await loadContactDetails(
-    db,
-    column,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => map(r, details.get(r.id) ?? []));
+/** The details a `contactDetailsOf` column holds. */
+export function readContactDetails(value: unknown): ContactDetail[] {
+  return jsonArrays(value).map(([kind, detail, network, label]) => ({
+    kind: kind as ContactDetailKind,
+    value: detail as string,
+    network: network as string | null,
+    label: label as string | null,
+  }));
 }

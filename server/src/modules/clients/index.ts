@@ -2,7 +2,7 @@ export { clientsRoutes } from './clients.routes.js';
 export { createClientsService, type ClientsService } from './clients.service.js';
 export { clientExists } from './clients.repository.js';
 export {
-  loadContactDetails,
+  contactDetailsOf,
+  readContactDetails,
   replaceContactDetails,
-  withContactDetails,
 } from './contactDetails.repository.js';

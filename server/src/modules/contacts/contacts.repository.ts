@@ -3,16 +3,24 @@ import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } 
 import type { Executor } from '../../platform/db/audit.js';
 import { matchingDocuments } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
+import { contactDetailsOf } from '../clients/index.js';
 import type { ContactsTable } from '../../platform/db/schema.js';
 
-export type ContactRow = Selectable<ContactsTable> & { clientName: string };
+export type ContactRow = Selectable<ContactsTable> & {
+  clientName: string;
+  /** The contact's details as one JSON value (`readContactDetails`). */
+  contactDetails: unknown;
+};
 
 function baseQuery(db: Executor) {
   return db
     .selectFrom('contacts as k')
     .innerJoin('clients as c', 'c.id', 'k.clientId')
     .selectAll('k')
-    .select('c.name as clientName');
+    .select([
+      'c.name as clientName',
+      contactDetailsOf(db, 'contactId', 'k.id').as('contactDetails'),
+    ]);
 }
 
 export function listContacts(db: Executor, q: ContactsListQuery) {

@@ -7,10 +7,10 @@ import type { Db } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/http/errors.js';
 import { photoOwner, photoUrl } from '../../platform/http/photos.js';
-import { clientExists, replaceContactDetails, withContactDetails } from '../clients/index.js';
+import { clientExists, readContactDetails, replaceContactDetails } from '../clients/index.js';
 import * as repo from './contacts.repository.js';
 
-function toContact(row: repo.ContactRow, details: Contact['contactDetails']): Contact {
+function toContact(row: repo.ContactRow): Contact {
   return {
     id: row.id,
     clientId: row.clientId,
@@ -18,7 +18,7 @@ function toContact(row: repo.ContactRow, details: Contact['contactDetails']): Co
     firstName: row.firstName,
     lastName: row.lastName,
     position: row.position,
-    contactDetails: details,
+    contactDetails: readContactDetails(row.contactDetails),
     notes: row.notes,
     photoUrl: photoUrl('contacts', row.id, row.photoKey),
     createdAt: row.createdAt,
@@ -40,14 +40,13 @@ export function createContactsService({ db }: { db: Db }) {
   async function load(id: string): Promise<Contact> {
     const row = await repo.findContact(db, id);
     if (!row) throw new AppError('CONTACT_NOT_FOUND', `No contact with id ${id}`);
-    const [record] = await withContactDetails(db, 'contactId', [row], toContact);
-    return record as NonNullable<typeof record>;
+    return toContact(row);
   }
 
   return {
     async list(query: ContactsListQuery): Promise<Page<Contact>> {
       const page = await repo.listContacts(db, query);
-      return { ...page, items: await withContactDetails(db, 'contactId', page.items, toContact) };
+      return { ...page, items: page.items.map(toContact) };
     },
 
     get: load,
