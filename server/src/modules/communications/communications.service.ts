@@ -95,6 +95,22 @@ export function createCommunicationsService({ db }: { db: Db }) {
     const result = await repo.listCommunications(db, filters, q);
     return { ...result, items: result.items.map(toCommunication) };
   };
+  /**
+   * The history of a record anyone who may read histories may see: the record is looked up only
+   * when its history is empty (a communication's client, contact or document exists: foreign
+   * keys), one statement fewer for every history with entries. A project's or a task's is
+   * looked up first: whether the actor may see it decides whether its history is shown.
+   */
+  const historyOf = async (
+    filters: repo.CommunicationFilters,
+    q: HistoryQuery,
+    exists: () => Promise<unknown>,
+    missing: 'CLIENT_NOT_FOUND' | 'CONTACT_NOT_FOUND' | 'DOCUMENT_NOT_FOUND',
+  ): Promise<Page<Communication>> => {
+    const result = await page(filters, q);
+    if (result.total === 0 && !(await exists())) throw new AppError(missing);
+    return result;
+  };
 
   return {
     list: (q: CommunicationsListQuery) => page(q, q),
@@ -104,10 +120,8 @@ export function createCommunicationsService({ db }: { db: Db }) {
       (await repo.recentInvolving(db, userId, limit)).map(toCommunication),
 
     /** One contact's history, newest first. */
-    async contactHistory(contactId: string, q: HistoryQuery): Promise<Page<Communication>> {
-      if (!(await findContact(db, contactId))) throw new AppError('CONTACT_NOT_FOUND');
-      return page({ ...q, contactId }, q);
-    },
+    contactHistory: (contactId: string, q: HistoryQuery) =>
+      historyOf({ ...q, contactId }, q, () => findContact(db, contactId), 'CONTACT_NOT_FOUND'),
 
     /** Communications about a project. */
     async projectHistory(
@@ -121,10 +135,8 @@ export function createCommunicationsService({ db }: { db: Db }) {
     },
 
     /** Communications that mention a document. */
-    async documentHistory(documentId: string, q: HistoryQuery): Promise<Page<Communication>> {
-      if (!(await findDocument(db, documentId))) throw new AppError('DOCUMENT_NOT_FOUND');
-      return page({ ...q, documentId }, q);
-    },
+    documentHistory: (documentId: string, q: HistoryQuery) =>
+      historyOf({ ...q, documentId }, q, () => findDocument(db, documentId), 'DOCUMENT_NOT_FOUND'),
 
     /** Communications about a task. */
     async taskHistory(actor: Actor, taskId: string, q: HistoryQuery): Promise<Page<Communication>> {
@@ -133,10 +145,8 @@ export function createCommunicationsService({ db }: { db: Db }) {
     },
 
     /** A client's history: the union of its contacts' histories — and only theirs. */
-    async clientHistory(clientId: string, q: HistoryQuery): Promise<Page<Communication>> {
-      if (!(await clientExists(db, clientId))) throw new AppError('CLIENT_NOT_FOUND');
-      return page({ ...q, clientId }, q);
-    },
+    clientHistory: (clientId: string, q: HistoryQuery) =>
+      historyOf({ ...q, clientId }, q, () => clientExists(db, clientId), 'CLIENT_NOT_FOUND'),
 
     async get(id: string): Promise<Communication> {
       return toCommunication(await mustFind(id));

@@ -237,6 +237,21 @@ describe('histories', () => {
 
     expectProblem(await get('/api/v1/clients/nope/communications'), 404, 'CLIENT_NOT_FOUND');
     expectProblem(await get('/api/v1/contacts/nope/communications'), 404, 'CONTACT_NOT_FOUND');
+    expectProblem(await get('/api/v1/documents/nope/communications'), 404, 'DOCUMENT_NOT_FOUND');
+    // A record that exists answers an empty page, nothing in its range or nothing at all.
+    const empty = { items: [], total: 0, page: 1, pageSize: 25 };
+    const future = 'from=2030-01-01T00:00:00Z';
+    expect((await get(`/api/v1/clients/${a.client.id}/communications?${future}`)).json()).toEqual(
+      empty,
+    );
+    expect(
+      (await get(`/api/v1/contacts/${a.contacts[1].id}/communications?${future}`)).json(),
+    ).toEqual(empty);
+    const quiet = await clientWithContacts('HistQuiet', 1);
+    expect((await get(`/api/v1/clients/${quiet.client.id}/communications`)).json()).toEqual(empty);
+    expect((await get(`/api/v1/contacts/${quiet.contacts[0].id}/communications`)).json()).toEqual(
+      empty,
+    );
     expectProblem(
       await get(`/api/v1/clients/${a.client.id}/communications?clientId=${b.client.id}`),
       400,
