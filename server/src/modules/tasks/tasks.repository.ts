@@ -11,7 +11,7 @@ import { projectScope, scopeTeams } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import { likePattern, type Db } from '../../platform/db/database.js';
-import { isPostgresDb, jsonArrays, jsonArraysOf } from '../../platform/db/dialect.js';
+import { isPostgresDb } from '../../platform/db/dialect.js';
 import { NullsLast, pageEndLimit, pageWindow, paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
 
@@ -20,8 +20,6 @@ export type TaskRow = Selectable<TasksTable> & {
   currency: 'UAH' | 'USD' | 'EUR';
   teamId: string;
   commentsCount: number | string | null;
-  /** The task's assignees as one JSON value (`readAssignees`). */
-  assignees: unknown;
 };
 
 /**
@@ -52,7 +50,6 @@ function visibleTasks(db: Executor, actor: Actor) {
       sql<number>`(select count(*) from task_comments k where k.task_id = x.id)`.as(
         'commentsCount',
       ),
-      assigneesOf(db).as('assignees'),
     ]);
 }
 
@@ -217,6 +214,7 @@ export function findTask(db: Executor, actor: Actor, id: string): Promise<TaskRo
 }
 
 export interface AssigneeRow {
+  taskId: string;
   userId: string;
   done: boolean | number;
   doneAt: string | null;
@@ -225,35 +223,24 @@ export interface AssigneeRow {
   photoKey: string | null;
 }
 
-/**
- * A task's assignees with their names, by name, as one JSON value the database builds: a column
- * of the task's own statement (one per page of tasks; a second statement for the page's
- * assignees before). Read it with `readAssignees`.
- */
-function assigneesOf(db: Executor): RawBuilder<unknown> {
-  const rows = jsonArraysOf(
-    db,
-    ['a.user_id', 'a.done', 'a.done_at', 'u.first_name', 'u.last_name', 'u.photo_key'].map((c) =>
-      sql.ref(c),
-    ),
-    sql`u.last_name, u.first_name, a.user_id`,
-  );
-  return sql`(select ${rows} from task_assignees a join users u on u.id = a.user_id where a.task_id = x.id)`;
-}
-
-/**
- * The assignees an `assignees` column holds. A time inside JSON is PostgreSQL's text of it
- * (`…+00:00`), not the ISO string its driver gives for a column: written the API's way here.
- */
-export function readAssignees(value: unknown): AssigneeRow[] {
-  return jsonArrays(value).map(([userId, done, doneAt, firstName, lastName, photoKey]) => ({
-    userId: userId as string,
-    done: done as boolean | number,
-    doneAt: doneAt === null ? null : new Date(doneAt as string).toISOString(),
-    firstName: firstName as string,
-    lastName: lastName as string,
-    photoKey: photoKey as string | null,
-  }));
+export function assigneesOf(db: Executor, taskIds: string[]): Promise<AssigneeRow[]> {
+  if (taskIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('taskAssignees as a')
+    .innerJoin('users as u', 'u.id', 'a.userId')
+    .select([
+      'a.taskId',
+      'a.userId',
+      'a.done',
+      'a.doneAt',
+      'u.firstName',
+      'u.lastName',
+      'u.photoKey',
+    ])
+    .where('a.taskId', 'in', taskIds)
+    .orderBy('u.lastName')
+    .orderBy('u.firstName')
+    .execute();
 }
 
 export async function insertTask(db: Executor, row: Insertable<TasksTable>): Promise<void> {

@@ -15,9 +15,8 @@ import * as repo from './tasks.repository.js';
 type CreateInput = z.output<typeof createTaskSchema>;
 type UpdateInput = z.output<typeof updateTaskSchema>;
 
-function toTask(r: repo.TaskRow, now: string): Task {
+function toTask(r: repo.TaskRow, assignees: repo.AssigneeRow[], now: string): Task {
   const isDone = toBool(r.isDone);
-  const assignees = repo.readAssignees(r.assignees);
   return {
     id: r.id,
     projectId: r.projectId,
@@ -79,7 +78,7 @@ export function createTasksService({ db }: { db: Db }) {
   }
   async function load(actor: Actor, id: string): Promise<Task> {
     const row = await mustFind(actor, id);
-    return toTask(row, nowIso());
+    return toTask(row, await repo.assigneesOf(db, [id]), nowIso());
   }
 
   /** Assignees must be active users; developers among them must be in the project's team. */
@@ -112,7 +111,20 @@ export function createTasksService({ db }: { db: Db }) {
     async list(actor: Actor, query: repo.TaskQuery): Promise<Page<Task>> {
       const now = nowIso();
       const page = await repo.listTasks(db, actor, query, now);
-      return { ...page, items: page.items.map((t) => toTask(t, now)) };
+      const assignees = await repo.assigneesOf(
+        db,
+        page.items.map((t) => t.id),
+      );
+      return {
+        ...page,
+        items: page.items.map((t) =>
+          toTask(
+            t,
+            assignees.filter((a) => a.taskId === t.id),
+            now,
+          ),
+        ),
+      };
     },
 
     get: load,
