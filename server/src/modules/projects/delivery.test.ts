@@ -454,6 +454,27 @@ describe("the developers' scope", () => {
     expectProblem(await req('DELETE', `/api/v1/tasks/${x.id}/comments/${c.id}`, outsider), 404);
     expectProblem(await req('GET', `/api/v1/projects/${projectA.id}/comments`, outsider), 404);
     expectProblem(await tick(x.id, outsider), 404);
+    // Nothing to show is an empty page for those who may see it, 404 for anyone else and for
+    // what is not there.
+    const quiet = await task({ title: 'no comments yet' });
+    const none = { items: [], total: 0, page: 1, pageSize: 25 };
+    expect((await req('GET', `/api/v1/tasks/${quiet.id}/comments`, dev1)).json()).toEqual(none);
+    expectProblem(await req('GET', `/api/v1/tasks/${quiet.id}/comments`, outsider), 404);
+    expectProblem(await req('GET', '/api/v1/tasks/nope/comments', dev1), 404, 'TASK_NOT_FOUND');
+    const silent = await project({
+      name: 'No comments yet',
+      clientId: client.id,
+      teamId: teamA.id,
+      budget: { amount: '1.00', currency: 'USD' },
+    });
+    expect((await req('GET', `/api/v1/projects/${silent.id}/comments`, manager)).json()).toEqual(
+      none,
+    );
+    expectProblem(
+      await req('GET', '/api/v1/projects/nope/comments', manager),
+      404,
+      'PROJECT_NOT_FOUND',
+    );
     expect(
       (await req('GET', `/api/v1/projects/${projectA.id}/comments`, dev2))
         .json()

@@ -223,21 +223,26 @@ export function createTasksService({ db }: { db: Db }) {
     },
 
     comments: {
+      /**
+       * A task's comments. They are read only where the actor may see the task's project, so the
+       * task is looked up only when there are none (404 for a task not there or not theirs): one
+       * statement fewer for every task with comments.
+       */
       async list(actor: Actor, taskId: string, q: CommentsListQuery): Promise<Page<Comment>> {
-        await mustFind(actor, taskId);
         const page = await comments.listComments(db, actor, { taskId }, q);
+        if (page.total === 0) await mustFind(actor, taskId);
         return { ...page, items: page.items.map(toComment) };
       },
 
-      /** The project's feed: the comments of all its tasks. */
+      /** The project's feed: the comments of all its tasks (the project looked up the same way). */
       async forProject(
         actor: Actor,
         projectId: string,
         q: CommentsListQuery,
       ): Promise<Page<Comment>> {
-        if (!(await findProject(db, actor, projectId, nowIso())))
-          throw new AppError('PROJECT_NOT_FOUND');
         const page = await comments.listComments(db, actor, { projectId }, q);
+        if (page.total === 0 && !(await findProject(db, actor, projectId, nowIso())))
+          throw new AppError('PROJECT_NOT_FOUND');
         return { ...page, items: page.items.map(toComment) };
       },
 
