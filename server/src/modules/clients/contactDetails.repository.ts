@@ -45,8 +45,7 @@ export function contactDetailsOf(
     [sql.ref('d.kind'), sql.ref('d.value'), sql.ref('d.network'), sql.ref('d.label')],
     sql.ref('d.position'),
   );
-  const ownerColumn = sql.ref(`d.${column === 'clientId' ? 'client_id' : 'contact_id'}`);
-  return sql`(select ${details} from contact_details d where ${ownerColumn} = ${sql.ref(owner)})`;
+  return sql`(select ${details} from contact_details d where ${sql.ref(`d.${column}`)} = ${sql.ref(owner)})`;
 }
 
 /** The details a `contactDetailsOf` column holds. */

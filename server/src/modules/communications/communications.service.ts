@@ -11,6 +11,7 @@ import type { Actor } from '../../platform/auth/tokens.js';
 import { recordAudit, writeAudited } from '../../platform/db/audit.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { checkedWhenEmpty } from '../../platform/db/paging.js';
 import { AppError } from '../../platform/http/errors.js';
 import { clientExists } from '../clients/index.js';
 import { findContact } from '../contacts/index.js';
@@ -96,21 +97,20 @@ export function createCommunicationsService({ db }: { db: Db }) {
     return { ...result, items: result.items.map(toCommunication) };
   };
   /**
-   * The history of a record anyone who may read histories may see: the record is looked up only
-   * when its history is empty (a communication's client, contact or document exists: foreign
-   * keys), one statement fewer for every history with entries. A project's or a task's is
-   * looked up first: whether the actor may see it decides whether its history is shown.
+   * The history of a record anyone who may read histories may see, the record looked up only
+   * when the history is empty (`checkedWhenEmpty`). A project's or a task's is looked up first:
+   * histories are not read within the actor's scope, and whether the actor may see the project
+   * decides whether its history is shown.
    */
-  const historyOf = async (
+  const historyOf = (
     filters: repo.CommunicationFilters,
     q: HistoryQuery,
     exists: () => Promise<unknown>,
     missing: 'CLIENT_NOT_FOUND' | 'CONTACT_NOT_FOUND' | 'DOCUMENT_NOT_FOUND',
-  ): Promise<Page<Communication>> => {
-    const result = await page(filters, q);
-    if (result.total === 0 && !(await exists())) throw new AppError(missing);
-    return result;
-  };
+  ): Promise<Page<Communication>> =>
+    checkedWhenEmpty(page(filters, q), async () => {
+      if (!(await exists())) throw new AppError(missing);
+    });
 
   return {
     list: (q: CommunicationsListQuery) => page(q, q),

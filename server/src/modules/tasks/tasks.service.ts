@@ -6,6 +6,7 @@ import { recordAudit, type Executor } from '../../platform/db/audit.js';
 import { toBool, type Db } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { fromMinor, toMinor } from '../../platform/db/money.js';
+import { checkedWhenEmpty } from '../../platform/db/paging.js';
 import { AppError } from '../../platform/http/errors.js';
 import { photoUrl } from '../../platform/http/photos.js';
 import { findProject } from '../projects/index.js';
@@ -224,13 +225,13 @@ export function createTasksService({ db }: { db: Db }) {
 
     comments: {
       /**
-       * A task's comments. They are read only where the actor may see the task's project, so the
-       * task is looked up only when there are none (404 for a task not there or not theirs): one
-       * statement fewer for every task with comments.
+       * A task's comments, read within the actor's scope: the task is looked up only when there
+       * are none (`checkedWhenEmpty`; 404 for a task not there or not theirs).
        */
       async list(actor: Actor, taskId: string, q: CommentsListQuery): Promise<Page<Comment>> {
-        const page = await comments.listComments(db, actor, { taskId }, q);
-        if (page.total === 0) await mustFind(actor, taskId);
+        const page = await checkedWhenEmpty(comments.listComments(db, actor, { taskId }, q), () =>
+          mustFind(actor, taskId),
+        );
         return { ...page, items: page.items.map(toComment) };
       },
 
@@ -240,9 +241,13 @@ export function createTasksService({ db }: { db: Db }) {
         projectId: string,
         q: CommentsListQuery,
       ): Promise<Page<Comment>> {
-        const page = await comments.listComments(db, actor, { projectId }, q);
-        if (page.total === 0 && !(await findProject(db, actor, projectId, nowIso())))
-          throw new AppError('PROJECT_NOT_FOUND');
+        const page = await checkedWhenEmpty(
+          comments.listComments(db, actor, { projectId }, q),
+          async () => {
+            if (!(await findProject(db, actor, projectId, nowIso())))
+              throw new AppError('PROJECT_NOT_FOUND');
+          },
+        );
         return { ...page, items: page.items.map(toComment) };
       },
 
