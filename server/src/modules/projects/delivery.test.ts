@@ -777,5 +777,12 @@ describe("a person's tasks, read from their assignments", () => {
     expect(left.statusCode, left.body).toBe(200);
     expect(await titles('sort=deadline')).toEqual({ total: 0, titles: [] });
     expect(await home()).toMatchObject({ openCount: 0, overdueCount: 0, items: [] });
+    // Nor can they tick their box there any more: as if the task were not there, box unchanged.
+    expectProblem(await tick(added.id, me), 404, 'TASK_NOT_FOUND');
+    expectProblem(await tick(late.id, me, me.user.id, false), 404, 'TASK_NOT_FOUND');
+    const boxes = async (id: string) =>
+      (await req('GET', `/api/v1/tasks/${id}`, manager)).json<Task>().assignees.map((a) => a.done);
+    expect(await boxes(added.id)).toEqual([false]);
+    expect(await boxes(late.id)).toEqual([true]);
   });
 });

@@ -301,29 +301,46 @@ export async function setAssigneeDone(
 }
 
 /**
- * Ticks or unticks one assignee's box and recomputes the task's done flag; false (and nothing
- * changed) when the user is not an assignee. On PostgreSQL one call of `task_tick` (migration
- * 0024), which locks the task's row first: PostgreSQL reads committed rows, so two ticks of the
- * last two boxes at the same moment would each read the other as open and leave the task open;
- * with the lock the second waits and its recount sees the first. As one statement that commits
- * by itself, the row is locked for the function and its commit, not for the round trips of a
- * transaction. SQLite writes one transaction at a time already.
+ * Ticks or unticks one assignee's box of a task the actor may see and recomputes the task's done
+ * flag; false (and nothing changed) when the task is not there, not in the actor's scope, or the
+ * user is not its assignee — the caller tells these apart only then. The scope is a condition of
+ * the write itself, not a lookup before it. On PostgreSQL one statement: `task_tick` (migration
+ * 0024) called for the task's row only when that row is in scope. The function locks the task's
+ * row first: PostgreSQL reads committed rows, so two ticks of the last two boxes at the same
+ * moment would each read the other as open and leave the task open; with the lock the second
+ * waits and its recount sees the first. As one statement that commits by itself, the row is
+ * locked for the function and its commit, not for the round trips of a transaction. SQLite
+ * writes one transaction at a time already.
  */
 export async function tickBox(
   db: Db,
+  actor: Actor,
   taskId: string,
   userId: string,
   done: boolean,
   now: string,
 ): Promise<boolean> {
+  const scope = projectScope(actor, 'x.projectTeamId');
+  const visible = db
+    .selectFrom('tasks as x')
+    .where('x.id', '=', taskId)
+    .$if(scope !== null, (q) => q.where(scope!));
   if (isPostgresDb(db)) {
-    const tick = sql<{ ticked: boolean }>`select task_tick(${taskId}, ${userId}, ${done}, ${now})
-      as ticked`;
-    const { rows } = await tick.execute(db);
-    return rows[0]?.ticked === true;
+    // The select list is evaluated only for the rows the where clause admits.
+    const row = await visible
+      .select(sql<boolean>`task_tick(${taskId}, ${userId}, ${done}, ${now})`.as('ticked'))
+      .executeTakeFirst();
+    return row?.ticked === true;
   }
   return await db.transaction().execute(async (trx) => {
-    if (!(await setAssigneeDone(trx, taskId, userId, done, now))) return false;
+    const r = await trx
+      .updateTable('taskAssignees')
+      .set({ done, doneAt: done ? now : null })
+      .where('taskId', '=', taskId)
+      .where('userId', '=', userId)
+      .where((eb) => eb.exists(visible.select(sql`1`.as('one'))))
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) return false;
     await refreshTaskDone(trx, taskId, now);
     return true;
   });

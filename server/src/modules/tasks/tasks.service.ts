@@ -213,11 +213,14 @@ export function createTasksService({ db }: { db: Db }) {
      * the task becomes done exactly when every assignee has ticked.
      */
     async setDone(actor: Actor, id: string, userId: string, done: boolean): Promise<Task> {
-      await mustFind(actor, id);
-      if (actor.id !== userId)
+      // The task is looked up only when nothing was ticked: 404 for one not there or not the
+      // actor's, before telling them it is not their box.
+      if (actor.id !== userId) {
+        await mustFind(actor, id);
         throw new AppError('FORBIDDEN', 'Only the assignee ticks their own box');
-      const now = nowIso();
-      if (!(await repo.tickBox(db, id, userId, done, now))) {
+      }
+      if (!(await repo.tickBox(db, actor, id, userId, done, nowIso()))) {
+        await mustFind(actor, id);
         throw new AppError('NOT_ASSIGNEE', 'You are not an assignee of this task');
       }
       return load(actor, id);
