@@ -316,10 +316,22 @@ describe('clients', () => {
         (await t2.inject({ method: 'GET', url: `/api/v1/clients?${q}`, token: m.token })).json()
           .total;
       expect(await total('search=blue&sort=-createdAt&pageSize=1')).toBe(3);
+      // Past the last page (counted on its own): the manager's client still counted once.
+      expect(await total('search=blue&pageSize=1&page=9')).toBe(3);
+      expect(await total('search=blue&sort=-createdAt&pageSize=1&page=9')).toBe(3);
       expect(await total('search=blue&type=company&pageSize=1')).toBe(3);
       expect(await total('search=harbor')).toBe(1);
       expect(await total('search=' + encodeURIComponent('???'))).toBe(0);
       expect(await names('search=' + encodeURIComponent('???'))).toEqual([]);
+      // A word no document or manager holds: an empty first page, and an empty page past it.
+      for (const page of [1, 2]) {
+        const none = await t2.inject({
+          method: 'GET',
+          url: `/api/v1/clients?search=quixotic&page=${page}`,
+          token: m.token,
+        });
+        expect(none.json()).toEqual({ items: [], total: 0, page, pageSize: 25 });
+      }
 
       // The manager's folded name (kept by the database) follows a rename, alone and filtered.
       const a = await t2.as('admin');

@@ -213,10 +213,10 @@ export function documentsMatchingOr(
 }
 
 /**
- * How many documents `documentsMatchingOr` selects, as a scalar expression. SQLite: the full-text
- * index's matches counted without reading a document, plus the owners' documents it does not
- * hold (a union of the two would sort thousands of row ids to drop the few found twice);
- * PostgreSQL: the union of the two index lookups, counted.
+ * How many documents `documentsMatchingOr` selects, as a scalar expression: the full-text
+ * index's matches counted (on SQLite without reading a document), plus the owners' documents
+ * that do not match — a union of the two would read and hash or sort thousands of ids to drop
+ * the few found twice (on PostgreSQL 8.7–9.0 ms against 5.6–7.0 for the two counts).
  */
 export function documentCountMatchingOr(
   db: Executor,
@@ -229,10 +229,9 @@ export function documentCountMatchingOr(
   const terms = searchTerms(text);
   if (isPostgresDb(db)) {
     const matches = documentMatches(db, kind, text, 's');
-    const ids = matches
-      ? sql`select s.owner_id from ${table} s where ${matches} union ${owners}`
-      : owners;
-    return sql<number>`(select count(*) from (${ids}) as m)`;
+    if (!matches) return sql<number>`(select count(*) ${byOwner})`;
+    return sql<number>`((select count(*) from ${table} s where ${matches})
+      + (select count(*) ${byOwner} and not (${matches})))`;
   }
   if (terms.length === 0) return sql<number>`(select count(*) ${byOwner})`;
   const fts = sql.table(`${kind}_fts`);
