@@ -125,8 +125,6 @@ export async function listClients(db: Executor, q: ClientsListQuery) {
       allClients(db).executeTakeFirst(),
     ]);
     total = Number(matches?.total ?? 0);
-    // Nothing matches: no page to look for.
-    if (total === 0) return { items: [], total, page: q.page, pageSize: q.pageSize };
     walkNames = walksNameIndex(total, Number(all?.total ?? 0), q.page * q.pageSize);
   }
   const rows = searchedByName(db, q, walkNames) ?? filtered(db, q);

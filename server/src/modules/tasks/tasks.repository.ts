@@ -283,19 +283,24 @@ export async function replaceAssignees(
   }
 }
 
-/** Sets one assignee's box; false when the user is not an assignee. */
+/**
+ * Sets one assignee's box; false when the user is not an assignee — or, given `task` (the task's
+ * row as a query), when that query finds no row.
+ */
 export async function setAssigneeDone(
   db: Executor,
   taskId: string,
   userId: string,
   done: boolean,
   now: string,
+  task?: ReturnType<typeof scopedTasks>,
 ): Promise<boolean> {
   const r = await db
     .updateTable('taskAssignees')
     .set({ done, doneAt: done ? now : null })
     .where('taskId', '=', taskId)
     .where('userId', '=', userId)
+    .$if(task !== undefined, (q) => q.where((eb) => eb.exists(task!.select(sql`1`.as('one')))))
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
@@ -320,11 +325,7 @@ export async function tickBox(
   done: boolean,
   now: string,
 ): Promise<boolean> {
-  const scope = projectScope(actor, 'x.projectTeamId');
-  const visible = db
-    .selectFrom('tasks as x')
-    .where('x.id', '=', taskId)
-    .$if(scope !== null, (q) => q.where(scope!));
+  const visible = scopedTasks(db, actor, false).where('x.id', '=', taskId);
   if (isPostgresDb(db)) {
     // The select list is evaluated only for the rows the where clause admits.
     const row = await visible
@@ -333,14 +334,7 @@ export async function tickBox(
     return row?.ticked === true;
   }
   return await db.transaction().execute(async (trx) => {
-    const r = await trx
-      .updateTable('taskAssignees')
-      .set({ done, doneAt: done ? now : null })
-      .where('taskId', '=', taskId)
-      .where('userId', '=', userId)
-      .where((eb) => eb.exists(visible.select(sql`1`.as('one'))))
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) return false;
+    if (!(await setAssigneeDone(trx, taskId, userId, done, now, visible))) return false;
     await refreshTaskDone(trx, taskId, now);
     return true;
   });

@@ -204,6 +204,8 @@ export async function paginate<DB, TB extends keyof DB, O, F extends string>(
       (await keys.execute()).map((k) => (k as { pageKey: unknown }).pageKey);
     return inOrderOf(ids, withTotal(query));
   };
+  // Counted already and nothing there: no page to look for.
+  if (sources.total === 0) return envelope([], request.withTotal === false ? -1 : 0);
   const items = await rows();
   if (!counted) return envelope(items, request.withTotal === false ? -1 : sources.total);
   let total: unknown;
