@@ -117,7 +117,14 @@ test('a manager uploads a document with a progress bar, finds it and downloads t
 
   await page.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('This cannot be undone.')).toBeVisible();
+  // The server's answer is asserted on its own, so a failure says whether the delete or the
+  // navigation after it went wrong.
+  const deleted = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'DELETE' && /\/documents\/[^/]+$/.test(response.url()),
+  );
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  expect((await deleted).status()).toBe(204);
   await expect(page).toHaveURL(/\/documents$/);
   await expect(page.getByRole('row', { name: new RegExp(title) })).toHaveCount(0);
 });
