@@ -4,6 +4,7 @@ export const brandColor = '#2f54eb';
 export const siderBackground = '#0f1b3d';
 
 export const theme: ThemeConfig = {
+  zeroRuntime: true,
   token: {
     colorPrimary: brandColor,
     colorInfo: brandColor,

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Empty, Flex, Select, Table } from 'antd';
 import type { TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../ErrorState';
 import { useErrorMessage } from '../errorMessage';
@@ -50,7 +50,10 @@ export function ListPage<T extends { id: string }, F extends string>({
   const { t } = useTranslation();
   const message = useErrorMessage();
   const { state, query, config } = list;
-  const data = query.data;
+  // The table draws a new page in a background render React can pause for input and paint, so
+  // a page of rows never blocks the page as one long task; until then the last page stays.
+  const data = useDeferredValue(query.data);
+  const drawing = data !== query.data;
   const effectiveSort = state.sort ?? config.defaultSort;
   const { setPage } = list;
 
@@ -150,7 +153,7 @@ export function ListPage<T extends { id: string }, F extends string>({
           rowKey="id"
           columns={tableColumns}
           dataSource={data?.items}
-          loading={query.isFetching}
+          loading={query.isFetching || drawing}
           onChange={handleTableChange}
           locale={{ emptyText: query.isPending ? <div style={{ height: 120 }} /> : empty }}
           scroll={{ x: 'max-content' }}
