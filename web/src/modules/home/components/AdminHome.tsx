@@ -7,7 +7,7 @@ import { modulePaths, paths } from '../../../app/paths';
 import { StatCard } from '../../../ui/StatCard';
 import { UserAvatar } from '../../../ui/UserAvatar';
 import { useFormat } from '../../../ui/useFormat';
-import { homeQueryFallback } from './homeQueryFallback';
+import { useHomeView } from './useHomeView';
 import { useAdminHome } from '../home.queries';
 import { relativeTime } from '../relativeTime';
 
@@ -19,9 +19,9 @@ export function AdminHome() {
   const format = useFormat();
   const home = useAdminHome();
 
-  const fallback = homeQueryFallback({ query: home, rows: 4 });
-  if (fallback || !home.data) return fallback;
-  const { usersByRole, recentSignIns }: AdminHomeData = home.data;
+  const view = useHomeView(home, 4);
+  if (!view.data) return view.fallback;
+  const { usersByRole, recentSignIns }: AdminHomeData = view.data;
   const language = i18n.language === 'uk' ? 'uk' : 'en';
   const usersLink = (query: string) => `${modulePaths.users}?${query}`;
 

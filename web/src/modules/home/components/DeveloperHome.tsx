@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { modulePaths } from '../../../app/paths';
 import { StatCard } from '../../../ui/StatCard';
 import { useFormat } from '../../../ui/useFormat';
-import { homeQueryFallback } from './homeQueryFallback';
+import { useHomeView } from './useHomeView';
 import { useMyHome } from '../home.queries';
 import { MyTasksCard } from './MyTasksCard';
 import { MyTeamsCard } from './MyTeamsCard';
@@ -20,9 +20,9 @@ export function DeveloperHome() {
   const format = useFormat();
   const home = useMyHome();
 
-  const fallback = homeQueryFallback({ query: home, rows: 8 });
-  if (fallback || !home.data) return fallback;
-  const { myTasks, myTeams } = home.data;
+  const view = useHomeView(home, 8);
+  if (!view.data) return view.fallback;
+  const { myTasks, myTeams } = view.data;
   // A project belongs to one team: the teams' counts add up to my active projects.
   const projects = myTeams.reduce((sum, team) => sum + team.activeProjectsCount, 0);
   const leads = myTeams.filter((team) => team.isLead).length;

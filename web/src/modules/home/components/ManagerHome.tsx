@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { modulePaths } from '../../../app/paths';
 import { StatCard } from '../../../ui/StatCard';
 import { useFormat } from '../../../ui/useFormat';
-import { homeQueryFallback } from './homeQueryFallback';
+import { useHomeView } from './useHomeView';
 import { useManagerHome } from '../home.queries';
 import { ManagerTasksCard } from './ManagerTasksCard';
 import { MyFiguresCard } from './MyFiguresCard';
@@ -22,9 +22,9 @@ export function ManagerHome() {
   const format = useFormat();
   const home = useManagerHome();
 
-  const fallback = homeQueryFallback({ query: home, rows: 8 });
-  if (fallback || !home.data) return fallback;
-  const { myClients, myTasks, recentCommunications, projectsAtRisk, figures } = home.data;
+  const view = useHomeView(home, 8);
+  if (!view.data) return view.fallback;
+  const { myClients, myTasks, recentCommunications, projectsAtRisk, figures } = view.data;
 
   return (
     <div data-testid="home-manager">
