@@ -57,9 +57,12 @@ export function ListPage<T extends { id: string }, F extends string>({
   const effectiveSort = state.sort ?? config.defaultSort;
   const { setPage } = list;
 
-  // After deleting the last row of the last page, step back to a page that exists.
-  const lastPage = data ? Math.max(1, Math.ceil(data.total / state.pageSize)) : 1;
-  const beyondEnd = !!data && !query.isPlaceholderData && data.total > 0 && state.page > lastPage;
+  // After deleting the last row of the last page, step back to a page that exists: judged on the
+  // query's own answer, not on the rows still drawn from the one before.
+  const answer = query.data;
+  const lastPage = answer ? Math.max(1, Math.ceil(answer.total / state.pageSize)) : 1;
+  const beyondEnd =
+    !!answer && !query.isPlaceholderData && answer.total > 0 && state.page > lastPage;
   useEffect(() => {
     if (beyondEnd) setPage(lastPage);
   }, [beyondEnd, lastPage, setPage]);
