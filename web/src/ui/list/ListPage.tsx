@@ -11,6 +11,7 @@ import type { ListFilter } from './ListFilter';
 import { PAGE_SIZES, sortFrom, sortOrderOf } from './listState';
 import { SearchInput } from './SearchInput';
 import type { ListQueryResult } from './useListQuery';
+import { useScreenfulFirst } from './useScreenfulFirst';
 
 export interface ListPageProps<T extends { id: string }, F extends string> {
   title: ReactNode;
@@ -54,6 +55,8 @@ export function ListPage<T extends { id: string }, F extends string>({
   // a page of rows never blocks the page as one long task; until then the last page stays.
   const data = useDeferredValue(query.data);
   const drawing = data !== query.data;
+  // …and its first page lands in two commits, a screenful of rows first.
+  const rows = useScreenfulFirst(data?.items);
   const effectiveSort = state.sort ?? config.defaultSort;
   const { setPage } = list;
 
@@ -155,7 +158,7 @@ export function ListPage<T extends { id: string }, F extends string>({
         <Table<T>
           rowKey="id"
           columns={tableColumns}
-          dataSource={data?.items}
+          dataSource={rows}
           loading={query.isFetching || drawing}
           onChange={handleTableChange}
           locale={{ emptyText: query.isPending ? <div style={{ height: 120 }} /> : empty }}
