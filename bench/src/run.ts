@@ -129,6 +129,8 @@ async function main() {
       { path: '/api/v1/clients?status=active&isVip=true&sort=-updatedAt', headers: m },
       true,
     ],
+    ['contacts: first page', { path: '/api/v1/contacts', headers: m }, true],
+    ['communications: all, first page', { path: '/api/v1/communications', headers: m }, true],
     ['client page', { path: `/api/v1/clients/${client.id}`, headers: m }, true],
     [
       'client history (aggregated)',

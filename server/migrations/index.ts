@@ -27,6 +27,7 @@ import * as m0022 from './2026-12-03-0022-projects-at-risk-order.js';
 import * as m0023 from './2026-12-03-0023-manager-budgets.js';
 import * as m0024 from './2026-12-06-0024-task-tick.js';
 import * as m0025 from './2026-12-06-0025-user-name-key.js';
+import * as m0026 from './2026-12-07-0026-contact-list.js';
 
 export const migrations = {
   '2026-11-26-0001-platform': m0001,
@@ -54,4 +55,5 @@ export const migrations = {
   '2026-12-03-0023-manager-budgets': m0023,
   '2026-12-06-0024-task-tick': m0024,
   '2026-12-06-0025-user-name-key': m0025,
+  '2026-12-07-0026-contact-list': m0026,
 };

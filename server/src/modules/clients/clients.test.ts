@@ -636,6 +636,46 @@ describe('contacts', () => {
     expect((await get(`/api/v1/clients/${a.id}`)).json().contactsCount).toBe(1);
   });
 
+  it("the list's total counts every contact as they are added and removed, and its pages hold them", async () => {
+    // Unfiltered, the total is a counter kept by triggers (migration 0026): it must follow
+    // every way a contact comes and goes, a client's deletion with its contacts too.
+    const every = async () => {
+      const ids: string[] = [];
+      let total = -1;
+      for (let page = 1; ; page++) {
+        const body = (await get(`/api/v1/contacts?pageSize=100&page=${page}`)).json();
+        total = body.total;
+        ids.push(...body.items.map((k: { id: string }) => k.id));
+        if (body.items.length < 100) break;
+      }
+      return { total, ids };
+    };
+    const before = await every();
+    expect(before.total).toBe(before.ids.length);
+    const a = await client({ name: 'Counted' });
+    const added = [];
+    for (const firstName of ['One', 'Two', 'Three'])
+      added.push((await post('/api/v1/contacts', { clientId: a.id, firstName })).json());
+    const grown = await every();
+    expect(grown.total).toBe(before.total + 3);
+    expect(grown.ids).toEqual(expect.arrayContaining(added.map((k) => k.id)));
+    expect(grown.ids.length).toBe(grown.total);
+    await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/contacts/${added[0].id}`,
+      token: manager.token,
+    });
+    expect((await every()).total).toBe(before.total + 2);
+    await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/clients/${a.id}?cascade=true`,
+      token: manager.token,
+    });
+    const after = await every();
+    expect(after.total).toBe(before.total);
+    expect(after.ids.length).toBe(before.total);
+  });
+
   it('search follows renames, changed contact details, moves and deletions', async () => {
     const patch = (url: string, payload: object) =>
       t.inject({ method: 'PATCH', url, token: manager.token, payload });

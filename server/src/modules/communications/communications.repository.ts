@@ -14,8 +14,12 @@ export type CommunicationRow = Selectable<CommunicationsTable> & {
 };
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('communications as m')
+  return withColumns(db.selectFrom('communications as m'));
+}
+
+/** The page's columns of communications already chosen: the contact's, client's and author's names. */
+function withColumns(rows: ReturnType<typeof communications>) {
+  return rows
     .innerJoin('contacts as k', 'k.id', 'm.contactId')
     .innerJoin('clients as c', 'c.id', 'm.clientId')
     .leftJoin('users as a', 'a.id', 'm.authorId')
@@ -28,6 +32,8 @@ function baseQuery(db: Executor) {
       'a.lastName as authorLastName',
     ]);
 }
+
+const communications = (db: Executor) => db.selectFrom('communications as m');
 
 export type CommunicationFilters = Partial<
   Pick<
@@ -47,15 +53,12 @@ export type CommunicationFilters = Partial<
 >;
 
 /**
- * A history, newest first by default: of a contact, of a client (the union of its contacts',
- * one index range thanks to the client id kept on every row), or filtered across all.
+ * The communications matching the filters, over the communications table alone: counted and
+ * their page's keys taken without joins (every entry has its contact and client: foreign keys,
+ * not null), so a journal of a million entries is not joined row by row to be counted.
  */
-export function listCommunications(
-  db: Executor,
-  f: CommunicationFilters,
-  page: Pick<CommunicationsListQuery, 'page' | 'pageSize' | 'sort'>,
-) {
-  let query = baseQuery(db);
+function filtered(db: Executor, f: CommunicationFilters) {
+  let query = communications(db);
   if (f.contactId) query = query.where('m.contactId', '=', f.contactId);
   if (f.clientId) query = query.where('m.clientId', '=', f.clientId);
   if (f.projectId) query = query.where('m.projectId', '=', f.projectId);
@@ -75,11 +78,49 @@ export function listCommunications(
       ]),
     );
   }
+  return query;
+}
+
+/**
+ * The total without counting communications, from the monthly counters kept by triggers
+ * (migration 0011), when the list is filtered by channel, direction or author only: the whole
+ * journal's total is a sum of a few hundred rows instead of a count of every entry.
+ */
+function countedTotal(db: Executor, f: CommunicationFilters) {
+  const { channel, direction, authorId } = f;
+  if (f.contactId || f.clientId || f.projectId || f.taskId || f.documentId) return undefined;
+  if (f.from || f.to || f.search) return undefined;
+  if (authorId) {
+    if (channel || direction) return undefined;
+    return db
+      .selectFrom('communicationAuthorMonthStats')
+      .where('authorKey', '=', authorId)
+      .select(sql<number | string | null>`sum(n)`.as('total'));
+  }
+  let total = db
+    .selectFrom('communicationMonthStats')
+    .select(sql<number | string | null>`sum(n)`.as('total'));
+  if (channel) total = total.where('channel', '=', channel);
+  if (direction) total = total.where('direction', '=', direction);
+  return total;
+}
+
+/**
+ * A history, newest first by default: of a contact, of a client (the union of its contacts',
+ * one index range thanks to the client id kept on every row), or filtered across all.
+ */
+export function listCommunications(
+  db: Executor,
+  f: CommunicationFilters,
+  page: Pick<CommunicationsListQuery, 'page' | 'pageSize' | 'sort'>,
+) {
+  // The page's columns for keys already filtered: no filter is evaluated again.
   return paginate(
-    query,
+    baseQuery(db),
     page,
     { occurredAt: sql`m.occurred_at`, createdAt: sql`m.created_at` },
     sql`m.id`,
+    { countFrom: filtered(db, f), totalFrom: countedTotal(db, f) },
   );
 }
 

@@ -275,6 +275,96 @@ describe('histories', () => {
   });
 });
 
+describe('the journal', () => {
+  it('its totals are its entries, by channel, direction and author, as entries come, change and go', async () => {
+    // Filtered by channel, direction or author only (or not at all), the total is summed from
+    // the monthly counters (migration 0011); any other filter counts the entries themselves.
+    const { contacts } = await clientWithContacts('Journal', 2);
+    const listed = async (query: string) => {
+      let count = 0;
+      let total = -1;
+      for (let page = 1; ; page++) {
+        const body = (
+          await get(`/api/v1/communications?pageSize=100&page=${page}&${query}`)
+        ).json();
+        total = body.total;
+        count += body.items.length;
+        if (body.items.length < 100) break;
+      }
+      return { total, count };
+    };
+    const queries = [
+      '',
+      'channel=email',
+      'direction=incoming',
+      'channel=email&direction=incoming',
+      `authorId=${colleague.user.id}`,
+      `authorId=${colleague.user.id}&channel=email`,
+      `contactId=${contacts[0].id}`,
+      `channel=email&from=2026-02-01T00:00:00Z`,
+    ];
+    const check = async () => {
+      const found: Record<string, number> = {};
+      for (const q of queries) {
+        const { total, count } = await listed(q);
+        expect(total, q).toBe(count);
+        found[q] = total;
+      }
+      return (q: string) => found[q] ?? Number.NaN;
+    };
+    const before = await check();
+    const written = [
+      (
+        await log(
+          contacts[0].id,
+          { channel: 'email', direction: 'incoming', occurredAt: '2026-03-01T10:00:00Z' },
+          colleague.token,
+        )
+      ).json(),
+      (
+        await log(contacts[1].id, {
+          channel: 'email',
+          direction: 'outgoing',
+          occurredAt: '2026-01-15T10:00:00Z',
+        })
+      ).json(),
+      (
+        await log(contacts[0].id, { channel: 'phone', direction: 'incoming' }, colleague.token)
+      ).json(),
+    ];
+    const grown = await check();
+    expect(grown('')).toBe(before('') + 3);
+    expect(grown('channel=email&direction=incoming')).toBe(
+      before('channel=email&direction=incoming') + 1,
+    );
+    expect(grown(`authorId=${colleague.user.id}`)).toBe(
+      before(`authorId=${colleague.user.id}`) + 2,
+    );
+    expect(grown('channel=email&from=2026-02-01T00:00:00Z')).toBe(
+      before('channel=email&from=2026-02-01T00:00:00Z') + 1,
+    );
+    // A changed channel moves the entry between the channel's totals; a deleted one leaves.
+    await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/communications/${written[2].id}`,
+      token: colleague.token,
+      payload: { channel: 'email' },
+    });
+    const moved = await check();
+    expect(moved('channel=email')).toBe(grown('channel=email') + 1);
+    await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/communications/${written[0].id}`,
+      token: admin.token,
+    });
+    const after = await check();
+    expect(after('')).toBe(before('') + 2);
+    expect(after(`authorId=${colleague.user.id}`)).toBe(
+      before(`authorId=${colleague.user.id}`) + 1,
+    );
+  });
+});
+
 describe('editing and deleting', () => {
   it('only the author or an admin changes or deletes a communication', async () => {
     const { contacts } = await clientWithContacts('Edit', 1);

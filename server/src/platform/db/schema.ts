@@ -88,6 +88,7 @@ export interface DB {
   communicationDayStats: CommunicationDayStatsTable;
   communicationAuthorStats: CommunicationAuthorStatsTable;
   clientCounts: ClientCountsTable;
+  contactCounts: ContactCountsTable;
   projectTaskStats: ProjectTaskStatsTable;
   communicationMonthStats: CommunicationMonthStatsTable;
   communicationAuthorMonthStats: CommunicationAuthorMonthStatsTable;
@@ -126,6 +127,12 @@ export interface ProjectTaskStatsTable {
 }
 
 /** The number of clients per status and VIP flag, kept by triggers (migration 0008). */
+/** How many contacts there are: one row (id 1), kept by triggers (migration 0026). */
+export interface ContactCountsTable {
+  id: number;
+  n: number;
+}
+
 export interface ClientCountsTable {
   status: string;
   isVip: boolean;
