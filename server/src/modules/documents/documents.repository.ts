@@ -13,9 +13,10 @@ export type DocumentRow = Selectable<DocumentsTable> & {
   authorLastName: string | null;
 };
 
+const documents = (db: Executor) => db.selectFrom('documents as d');
+
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('documents as d')
+  return documents(db)
     .leftJoin('clients as c', 'c.id', 'd.clientId')
     .leftJoin('projects as p', 'p.id', 'd.projectId')
     .leftJoin('tasks as x', 'x.id', 'd.taskId')
@@ -30,8 +31,13 @@ function baseQuery(db: Executor) {
     ]);
 }
 
-export function listDocuments(db: Executor, q: DocumentsListQuery) {
-  let query = baseQuery(db);
+/**
+ * The documents matching the list's filters, over the documents table alone: counted and their
+ * page's keys taken without the page's joins (each a left join on a key: it never changes which
+ * documents are listed), which are added for the page's rows only.
+ */
+function filtered(db: Executor, q: DocumentsListQuery) {
+  let query = documents(db);
   if (q.search) {
     const like = sql`${likePattern(q.search)} escape '\\'`;
     query = query.where((eb) =>
@@ -46,8 +52,12 @@ export function listDocuments(db: Executor, q: DocumentsListQuery) {
   if (q.projectId) query = query.where('d.projectId', '=', q.projectId);
   if (q.taskId) query = query.where('d.taskId', '=', q.taskId);
   if (q.authorId) query = query.where('d.authorId', '=', q.authorId);
+  return query;
+}
+
+export function listDocuments(db: Executor, q: DocumentsListQuery) {
   return paginate(
-    query,
+    baseQuery(db),
     q,
     {
       title: sql`d.title`,
@@ -56,6 +66,7 @@ export function listDocuments(db: Executor, q: DocumentsListQuery) {
       fileSize: sql`d.file_size`,
     },
     sql`d.id`,
+    { countFrom: filtered(db, q) },
   );
 }
 

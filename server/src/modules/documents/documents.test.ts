@@ -271,6 +271,11 @@ describe('access, lists and links', () => {
     expect(byProject.items.every((d: { projectId: string }) => d.projectId === project.id)).toBe(
       true,
     );
+    // Counted over the documents alone, the page's joins left out: the total is what is listed.
+    expect(byProject.total).toBe(byProject.items.length);
+    const searched = await q('search=brief');
+    expect(searched.total).toBe(searched.items.length);
+    expect(searched.total).toBeGreaterThan(0);
     expect((await q(`clientId=${client.id}`)).total).toBeGreaterThanOrEqual(byProject.total);
     expect((await q(`authorId=${developer.user.id}`)).total).toBe(0);
     expect((await q('sort=-fileSize&pageSize=1')).items[0].fileSize).toBeGreaterThan(1000);
