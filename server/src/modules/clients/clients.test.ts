@@ -676,6 +676,35 @@ describe('contacts', () => {
     expect(after.ids.length).toBe(before.total);
   });
 
+  it("a search's pages in last-name order, either way, are its matches sorted, each once", async () => {
+    // A search alone in last-name order pages from the contacts' search documents: on SQLite a
+    // common word's pages walk the documents' name index (migration 0027), a rarer one sorts
+    // its matches. Both must give the order of the list itself, ties broken by id.
+    const found = await client({ name: 'Xylophone Partners' });
+    const other = await client({ name: 'Unrelated Goods' });
+    const surnames = ['Adams', 'Brown', 'Brown', 'Clark', 'Evans', 'Brown', 'Young', 'Adams'];
+    for (let i = 0; i < 16; i++) {
+      const lastName = surnames[i % surnames.length];
+      await post('/api/v1/contacts', { clientId: found.id, firstName: `X${i}`, lastName });
+      await post('/api/v1/contacts', { clientId: other.id, firstName: `U${i}`, lastName });
+    }
+    const ids = async (query: string) => {
+      const out: string[] = [];
+      for (let page = 1; ; page++) {
+        const body = (await get(`/api/v1/contacts?${query}&pageSize=5&page=${page}`)).json();
+        expect(body.total).toBe(16);
+        out.push(...body.items.map((k: { id: string }) => k.id));
+        if (body.items.length < 5) return out;
+      }
+    };
+    for (const sort of ['lastName', '-lastName']) {
+      const expected = await ids(`clientId=${found.id}&sort=${sort}`);
+      expect(expected).toHaveLength(16);
+      expect(await ids(`search=xylophone&sort=${sort}`)).toEqual(expected);
+      expect(await ids(`search=xylo%20partners&sort=${sort}`)).toEqual(expected);
+    }
+  });
+
   it('search follows renames, changed contact details, moves and deletions', async () => {
     const patch = (url: string, payload: object) =>
       t.inject({ method: 'PATCH', url, token: manager.token, payload });
@@ -715,6 +744,17 @@ describe('contacts', () => {
     expect(await found('contacts', 'zelenko')).toEqual([]);
     expect(await found('contacts', '555')).toEqual([]);
     expect(await found('contacts', 'taras moroz')).toEqual([k.id]);
+    // The client's name is in the contact's own document (migration 0027): a search's words
+    // may fall on either name, and a move to another client takes the new client's name along.
+    expect(await found('contacts', 'taras wombat')).toEqual([k.id]);
+    const other = await client({ name: 'Numbat Labs' });
+    await patch(`/api/v1/contacts/${k.id}`, { clientId: other.id });
+    expect(await found('contacts', 'numbat')).toEqual([k.id]);
+    expect((await get('/api/v1/contacts?search=numbat')).json().total).toBe(1);
+    expect(await found('contacts', 'wombat')).toEqual([]);
+    await patch(`/api/v1/contacts/${k.id}`, { clientId: c.id });
+    expect(await found('contacts', 'numbat')).toEqual([]);
+    expect(await found('contacts', 'wombat moroz')).toEqual([k.id]);
 
     await t.inject({
       method: 'DELETE',

@@ -8,9 +8,9 @@ export function searchTerms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
 }
 
-/** PostgreSQL: every word as a prefix (of the words of a weight only, when one is given). */
-const tsQuery = (terms: string[], weight = '') =>
-  sql`to_tsquery('simple', ${terms.map((t) => `${t}:*${weight}`).join(' & ')})`;
+/** PostgreSQL: every word as a prefix. */
+const tsQuery = (terms: string[]) =>
+  sql`to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})`;
 
 /** SQLite FTS5: every word as a prefix. */
 const ftsQuery = (terms: string[]) => terms.map((t) => `"${t}"*`).join(' AND ');
@@ -121,49 +121,61 @@ export const countsMatchesWithKeys = (db: Executor, search: string | undefined):
 /** The records with a search document (migration 0005): their names and contact details. */
 export type SearchDocuments = 'client' | 'contact';
 
-/** SQLite: `select rowid …` of the documents' FTS5 rows holding every word (in a part only). */
-function ftsRowids(kind: SearchDocuments, terms: string[], part: 'all' | 'name' = 'all') {
+/** SQLite: `select rowid …` of the documents' FTS5 rows holding every word. */
+function ftsRowids(kind: SearchDocuments, terms: string[]) {
   const fts = sql.table(`${kind}_fts`);
-  const words = ftsQuery(terms);
-  const match = part === 'name' ? `name : (${words})` : words;
-  return sql`select rowid from ${fts} where ${fts} match ${match}`;
+  return sql`select rowid from ${fts} where ${fts} match ${ftsQuery(terms)}`;
 }
 
 /**
  * The condition "this search document (the row `alias` of `<kind>_search`) holds every word of
- * `text` as a prefix", in the whole document or in its name part only. Null when the text has
- * no searchable words.
+ * `text` as a prefix". Null when the text has no searchable words.
  */
 export function documentMatches(
   db: Executor,
   kind: SearchDocuments,
   text: string,
   alias: string,
-  part: 'all' | 'name' = 'all',
 ): RawBuilder<SqlBool> | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
   if (isPostgresDb(db)) {
-    const query = tsQuery(terms, part === 'name' ? 'A' : '');
-    return sql<SqlBool>`${sql.ref(`${alias}.document`)} @@ ${query}`;
+    return sql<SqlBool>`${sql.ref(`${alias}.document`)} @@ ${tsQuery(terms)}`;
   }
-  return sql<SqlBool>`${sql.ref(`${alias}.id`)} in (${ftsRowids(kind, terms, part)})`;
+  return sql<SqlBool>`${sql.ref(`${alias}.id`)} in (${ftsRowids(kind, terms)})`;
 }
 
 /**
  * `select owner_id …`: the records whose search document holds every word of `text` (as
- * prefixes), in the whole document or in its name part only — to compose into `id in (…)`.
- * Null when the text has no searchable words.
+ * prefixes) — to compose into `id in (…)`. Null when the text has no searchable words.
  */
 export function matchingDocuments(
   db: Executor,
   kind: SearchDocuments,
   text: string,
-  part: 'all' | 'name' = 'all',
 ): RawBuilder<unknown> | null {
-  const matches = documentMatches(db, kind, text, 's', part);
+  const matches = documentMatches(db, kind, text, 's');
   if (!matches) return null;
   return sql`select s.owner_id from ${sql.table(`${kind}_search`)} s where ${matches}`;
+}
+
+/**
+ * How many search documents hold every word of `text`, as a scalar expression: on SQLite from
+ * the FTS5 index alone, without reading a document. Null when the text has no searchable words.
+ */
+export function documentCount(
+  db: Executor,
+  kind: SearchDocuments,
+  text: string,
+): RawBuilder<number> | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  if (isPostgresDb(db)) {
+    const matches = documentMatches(db, kind, text, 's');
+    return sql<number>`(select count(*) from ${sql.table(`${kind}_search`)} s where ${matches})`;
+  }
+  const fts = sql.table(`${kind}_fts`);
+  return sql<number>`(select count(*) from ${fts} where ${fts} match ${ftsQuery(terms)})`;
 }
 
 /** SQLite: the search documents with an index on (name, owner_id) (migration 0016). */
