@@ -130,6 +130,11 @@ async function main() {
       true,
     ],
     ['contacts: first page', { path: '/api/v1/contacts', headers: m }, true],
+    [
+      'contacts: search',
+      { path: `/api/v1/contacts?search=${encodeURIComponent('harbor')}`, headers: m },
+      true,
+    ],
     ['communications: all, first page', { path: '/api/v1/communications', headers: m }, true],
     ['client page', { path: `/api/v1/clients/${client.id}`, headers: m }, true],
     [

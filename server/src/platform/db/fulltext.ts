@@ -168,14 +168,16 @@ export function documentCount(
   kind: SearchDocuments,
   text: string,
 ): RawBuilder<number> | null {
-  const terms = searchTerms(text);
-  if (terms.length === 0) return null;
-  if (isPostgresDb(db)) {
-    const matches = documentMatches(db, kind, text, 's');
-    return sql<number>`(select count(*) from ${sql.table(`${kind}_search`)} s where ${matches})`;
-  }
-  const fts = sql.table(`${kind}_fts`);
-  return sql<number>`(select count(*) from ${fts} where ${fts} match ${ftsQuery(terms)})`;
+  const documents: FullTextIndex = {
+    table: `${kind}_search`,
+    idColumn: 'owner_id',
+    vector: 'document',
+    ftsTable: `${kind}_fts`,
+    ftsIdColumn: 'rowid',
+    ftsWeights: [],
+  };
+  const matches = matchingRows(db, documents, text);
+  return matches ? sql<number>`(select count(*) from (${matches}) as m)` : null;
 }
 
 /** SQLite: the search documents with an index on (name, owner_id) (migration 0016). */
