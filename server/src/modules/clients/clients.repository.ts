@@ -7,7 +7,7 @@ import {
   documentCountMatchingOr,
   documentsMatchingOr,
   matchingDocuments,
-  walksNameIndex,
+  walksIndex,
 } from '../../platform/db/fulltext.js';
 import { isPostgresDb } from '../../platform/db/dialect.js';
 import { contactDetailsOf } from './contactDetails.repository.js';
@@ -125,7 +125,7 @@ export async function listClients(db: Executor, q: ClientsListQuery) {
       allClients(db).executeTakeFirst(),
     ]);
     total = Number(matches?.total ?? 0);
-    walkNames = walksNameIndex(total, Number(all?.total ?? 0), q.page * q.pageSize);
+    walkNames = walksIndex(total, Number(all?.total ?? 0), q.page * q.pageSize);
   }
   const rows = searchedByName(db, q, walkNames) ?? filtered(db, q);
   // The page's columns for keys already filtered: no filter is evaluated again.

@@ -1,7 +1,7 @@
 import type { CommunicationsListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { likePattern } from '../../platform/db/database.js';
+import { searchedAlone, textSearch } from '../../platform/db/fulltext.js';
 import { pageWindow, paginate, withPageWindow } from '../../platform/db/paging.js';
 import type { CommunicationsTable } from '../../platform/db/schema.js';
 
@@ -57,7 +57,7 @@ export type CommunicationFilters = Partial<
  * their page's keys taken without joins (every entry has its contact and client: foreign keys,
  * not null), so a journal of a million entries is not joined row by row to be counted.
  */
-function filtered(db: Executor, f: CommunicationFilters) {
+function filtered(db: Executor, f: CommunicationFilters, { walk = false } = {}) {
   let query = communications(db);
   if (f.contactId) query = query.where('m.contactId', '=', f.contactId);
   if (f.clientId) query = query.where('m.clientId', '=', f.clientId);
@@ -70,16 +70,21 @@ function filtered(db: Executor, f: CommunicationFilters) {
   if (f.from) query = query.where('m.occurredAt', '>=', new Date(f.from).toISOString());
   if (f.to) query = query.where('m.occurredAt', '<', new Date(f.to).toISOString());
   if (f.search) {
-    const like = sql`${likePattern(f.search)} escape '\\'`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(m.description)`, 'like', like),
-        eb(sql`lower(m.channel_note)`, 'like', like),
-      ]),
-    );
+    // Checked per entry when another filter's index narrows the entries (a contact's, a
+    // client's…) or when the journal is walked in date order for a common word.
+    const perRow = walk || Boolean(narrowed(f));
+    query = query.where(textSearch(db, 'communication', f.search, sql`m.id`, { perRow }));
   }
   return query;
 }
+
+/** The filter with an index of its own that narrows the journal to a record's entries, if any. */
+const narrowed = (f: CommunicationFilters) =>
+  f.contactId ?? f.clientId ?? f.projectId ?? f.taskId ?? f.documentId;
+
+/** The whole journal's total: a sum of the monthly counters. */
+const journalTotal = (db: Executor) =>
+  db.selectFrom('communicationMonthStats').select(sql<number | string | null>`sum(n)`.as('total'));
 
 /**
  * The total without counting communications, from the monthly counters kept by triggers
@@ -88,8 +93,7 @@ function filtered(db: Executor, f: CommunicationFilters) {
  */
 function countedTotal(db: Executor, f: CommunicationFilters) {
   const { channel, direction, authorId } = f;
-  if (f.contactId || f.clientId || f.projectId || f.taskId || f.documentId) return undefined;
-  if (f.from || f.to || f.search) return undefined;
+  if (narrowed(f) || f.from || f.to || f.search) return undefined;
   if (authorId) {
     if (channel || direction) return undefined;
     return db
@@ -97,9 +101,7 @@ function countedTotal(db: Executor, f: CommunicationFilters) {
       .where('authorKey', '=', authorId)
       .select(sql<number | string | null>`sum(n)`.as('total'));
   }
-  let total = db
-    .selectFrom('communicationMonthStats')
-    .select(sql<number | string | null>`sum(n)`.as('total'));
+  let total = journalTotal(db);
   if (channel) total = total.where('channel', '=', channel);
   if (direction) total = total.where('direction', '=', direction);
   return total;
@@ -109,18 +111,32 @@ function countedTotal(db: Executor, f: CommunicationFilters) {
  * A history, newest first by default: of a contact, of a client (the union of its contacts',
  * one index range thanks to the client id kept on every row), or filtered across all.
  */
-export function listCommunications(
+export async function listCommunications(
   db: Executor,
   f: CommunicationFilters,
   page: Pick<CommunicationsListQuery, 'page' | 'pageSize' | 'sort'>,
 ) {
+  // A search alone on SQLite is counted first, from the full-text index: a word common enough
+  // has its page found by walking the journal's date index, a rarer one's matches are sorted.
+  const alone =
+    f.search && !narrowed(f) && !f.channel && !f.direction && !f.authorId && !f.from && !f.to;
+  const searched = alone
+    ? await searchedAlone(db, 'communication', f.search!, journalTotal(db), {
+        through: page.page * page.pageSize,
+        ordered: page.sort.field === 'occurredAt',
+      })
+    : undefined;
   // The page's columns for keys already filtered: no filter is evaluated again.
   return paginate(
     baseQuery(db),
     page,
     { occurredAt: sql`m.occurred_at`, createdAt: sql`m.created_at` },
     sql`m.id`,
-    { countFrom: filtered(db, f), totalFrom: countedTotal(db, f) },
+    {
+      countFrom: filtered(db, f, { walk: searched?.perRow }),
+      totalFrom: countedTotal(db, f),
+      total: searched?.total,
+    },
   );
 }
 

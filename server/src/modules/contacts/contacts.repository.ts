@@ -7,7 +7,7 @@ import {
   documentCount,
   matchingDocuments,
   documentMatches,
-  walksNameIndex,
+  walksIndex,
 } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import { contactDetailsOf } from '../clients/index.js';
@@ -113,7 +113,7 @@ export async function listContacts(db: Executor, q: ContactsListQuery) {
       allContacts(db).executeTakeFirst(),
     ]);
     total = Number(matches?.total ?? 0);
-    walkNames = walksNameIndex(total, Number(all?.total ?? 0), q.page * q.pageSize);
+    walkNames = walksIndex(total, Number(all?.total ?? 0), q.page * q.pageSize);
   }
   // The page's columns for keys already filtered: no filter is evaluated again.
   return paginate(

@@ -1,7 +1,7 @@
 import type { DocumentsListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { likePattern } from '../../platform/db/database.js';
+import { textSearch } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { DocumentsTable } from '../../platform/db/schema.js';
 
@@ -38,16 +38,7 @@ function baseQuery(db: Executor) {
  */
 function filtered(db: Executor, q: DocumentsListQuery) {
   let query = documents(db);
-  if (q.search) {
-    const like = sql`${likePattern(q.search)} escape '\\'`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(d.title)`, 'like', like),
-        eb(sql`lower(d.description)`, 'like', like),
-        eb(sql`lower(d.file_name)`, 'like', like),
-      ]),
-    );
-  }
+  if (q.search) query = query.where(textSearch(db, 'document', q.search, sql`d.id`));
   if (q.clientId) query = query.where('d.clientId', '=', q.clientId);
   if (q.projectId) query = query.where('d.projectId', '=', q.projectId);
   if (q.taskId) query = query.where('d.taskId', '=', q.taskId);

@@ -1,9 +1,9 @@
 import { projectStatuses, type ProjectsListQuery } from '@crm/contracts';
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import { projectScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
-import { likePattern } from '../../platform/db/database.js';
+import { matchingDocuments, textSearch } from '../../platform/db/fulltext.js';
 import { NullsLast, paginate } from '../../platform/db/paging.js';
 import type { ProjectsTable } from '../../platform/db/schema.js';
 
@@ -24,14 +24,12 @@ const tasksBudget = sql<number>`s.tasks_budget`;
 const filterBudget = sql<number>`(select f.tasks_budget from project_task_stats f where f.project_id = p.id)`;
 
 /**
- * Projects the actor may see (the one project scope), joined to their client only for a search
- * (which reads its name): counting and paging keys need no join otherwise (each project has
- * exactly one client), so a manager's ~400 or a team's ~1,000 projects skip those lookups.
+ * Projects the actor may see (the one project scope), without joins: counting and paging keys
+ * need none (each project has exactly one client; a search finds its client's name in the
+ * client's search document), so a manager's ~400 or a team's ~1,000 projects skip those lookups.
  */
-function scopedProjects(db: Executor, actor: Actor, search: boolean) {
-  const q = db
-    .selectFrom('projects as p')
-    .$if(search, (j) => j.innerJoin('clients as c', 'c.id', 'p.clientId'));
+function scopedProjects(db: Executor, actor: Actor) {
+  const q = db.selectFrom('projects as p');
   const scope = projectScope(actor, 'p.teamId');
   return scope ? q.where(scope) : q;
 }
@@ -88,16 +86,13 @@ export type ProjectQuery = ProjectsListQuery & {
 };
 
 export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: string) {
-  let query = scopedProjects(db, actor, Boolean(q.search));
+  let query = scopedProjects(db, actor);
   if (q.search) {
-    const like = sql`${likePattern(q.search)} escape '\\'`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(p.name)`, 'like', like),
-        eb(sql`lower(p.description)`, 'like', like),
-        eb(sql`lower(c.name)`, 'like', like),
-      ]),
-    );
+    // Its own name and description, or its client's search document (the client's name and
+    // contact details).
+    const clients = matchingDocuments(db, 'client', q.search);
+    const own = textSearch(db, 'project', q.search, sql`p.id`);
+    query = query.where(clients ? sql<SqlBool>`(${own} or p.client_id in (${clients}))` : own);
   }
   if (q.clientId) query = query.where('p.clientId', '=', q.clientId);
   if (q.teamId) query = query.where('p.teamId', '=', q.teamId);

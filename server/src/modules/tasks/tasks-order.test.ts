@@ -166,6 +166,35 @@ describe('the task list', () => {
     }
   });
 
+  it('searched, pages in every order as the matching tasks sorted whole, walked or sorted', async () => {
+    // A word most tasks hold (a manager's search alone walks the order's index for it on SQLite)
+    // and a word of two (whose matches are sorted); a developer's search checks their teams' tasks.
+    const rare = new Set([tasks[2]!.id, tasks[7]!.id]);
+    for (const x of tasks) {
+      const description = rare.has(x.id) ? 'Quoll audit' : 'Wallaby release notes';
+      expect(
+        (await req('PATCH', `/api/v1/tasks/${x.id}`, manager, { description })).statusCode,
+      ).toBe(200);
+    }
+    for (const who of [manager, dev, other]) {
+      for (const [word, holds] of [
+        ['wallaby', (x: Task) => !rare.has(x.id)],
+        ['quoll', (x: Task) => rare.has(x.id)],
+      ] as const) {
+        const matching = visibleTo(who).filter(holds);
+        for (const sort of ['status', '-status', 'deadline', '-deadline', 'title', '-title']) {
+          for (const size of [1, 3, 100]) {
+            const read = await pages(who, `sort=${sort}&search=${word}`, size);
+            expect(read.titles, `${word} by ${sort} in pages of ${size}`).toEqual(
+              expected(matching, sort),
+            );
+            expect(read.totals).toEqual([matching.length]);
+          }
+        }
+      }
+    }
+  });
+
   it("a team's tasks in list order, filtered by the team, and the developer's merge agree", async () => {
     const teamOnly = (team: number) => tasks.filter((x) => x.team === team);
     for (const team of [0, 1]) {

@@ -10,7 +10,8 @@ import {
 import { projectScope, scopeTeams } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
-import { likePattern, type Db } from '../../platform/db/database.js';
+import type { Db } from '../../platform/db/database.js';
+import { searchedAlone, textSearch } from '../../platform/db/fulltext.js';
 import { isPostgresDb } from '../../platform/db/dialect.js';
 import { NullsLast, pageEndLimit, pageWindow, paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
@@ -160,13 +161,32 @@ function taskTotal(db: Executor, actor: Actor) {
   return scope ? total.where(scope) : total;
 }
 
-export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
+/** The sorts with an index in their order over all tasks (migrations 0006, 0018, 0020). */
+const indexedSorts = new Set(['status', 'deadline', 'createdAt', 'title']);
+
+export async function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
   let query = scopedTasks(db, actor, Boolean(q.clientId));
+  // A search narrowed by the actor's scope or another filter checks each narrowed task's text;
+  // a manager's search alone on SQLite is counted first, then walked or sorted by its matches.
+  const states = stateConditions(q, now);
+  const alone =
+    q.search &&
+    projectScope(actor, 'x.projectTeamId') === null &&
+    !q.projectId &&
+    !q.teamId &&
+    !q.clientId &&
+    !q.clientManagerId &&
+    !q.assigneeId &&
+    states.length === 0;
+  const searched = alone
+    ? await searchedAlone(db, 'task', q.search!, taskTotal(db, actor), {
+        through: q.page * q.pageSize,
+        ordered: indexedSorts.has(q.sort.field),
+      })
+    : undefined;
   if (q.search) {
-    const like = sql`${likePattern(q.search)} escape '\\'`;
-    query = query.where((eb) =>
-      eb.or([eb(sql`lower(x.title)`, 'like', like), eb(sql`lower(x.description)`, 'like', like)]),
-    );
+    const perRow = alone ? Boolean(searched?.perRow) : true;
+    query = query.where(textSearch(db, 'task', q.search, sql`x.id`, { perRow }));
   }
   if (q.projectId) query = query.where('x.projectId', '=', q.projectId);
   if (q.teamId) query = query.where('x.projectTeamId', '=', q.teamId);
@@ -175,7 +195,6 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
   if (q.clientManagerId) query = query.where('x.clientManagerId', '=', q.clientManagerId);
   // An `in (…)` list that starts from the selective side, a person's assignments.
   if (q.assigneeId) query = query.where('x.id', 'in', tasksOf(db, q.assigneeId));
-  const states = stateConditions(q, now);
   for (const condition of states) query = query.where(condition);
   const unfiltered = states.length === 0 && !q.assigneeId && !narrowedBeyondPerson(q);
   const mergesTeams =
@@ -199,6 +218,7 @@ export function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string)
     {
       countFrom: assignedTasks(db, actor, q, now) ?? query,
       ...(unfiltered ? { totalFrom: taskTotal(db, actor) } : {}),
+      total: searched?.total,
       ...(mergesTeams
         ? {
             inKeyOrder: true,

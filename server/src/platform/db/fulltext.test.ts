@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTerms, walksNameIndex } from './fulltext.js';
+import { searchTerms, walksIndex } from './fulltext.js';
 
 describe('searchTerms', () => {
   it('keeps letters and digits of any script, lower-cased, at most eight words', () => {
@@ -14,20 +14,20 @@ describe('searchTerms', () => {
   });
 });
 
-describe('walksNameIndex', () => {
+describe('walksIndex', () => {
   const all = 100_000;
   it('walks the name index for a first page of a common word', () => {
     // 4,296 matches: ~580 index entries to fill 25 rows, against reading and sorting 4,296.
-    expect(walksNameIndex(4_296, all, 25)).toBe(true);
+    expect(walksIndex(4_296, all, 25)).toBe(true);
   });
 
   it('sorts the matches of a rare word, and of none', () => {
-    expect(walksNameIndex(1, all, 25)).toBe(false);
-    expect(walksNameIndex(50, all, 25)).toBe(false);
-    expect(walksNameIndex(0, all, 25)).toBe(false);
+    expect(walksIndex(1, all, 25)).toBe(false);
+    expect(walksIndex(50, all, 25)).toBe(false);
+    expect(walksIndex(0, all, 25)).toBe(false);
   });
 
   it('sorts again for a page deep into a common word', () => {
-    expect(walksNameIndex(4_296, all, 100 * 25)).toBe(false);
+    expect(walksIndex(4_296, all, 100 * 25)).toBe(false);
   });
 });

@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipart, setupApp, type TestContext, type TestUser } from './harness.js';
+
+/**
+ * The searches of the communications journal, the tasks, the documents and the projects go
+ * through full-text indexes kept by the database (migration 0028): what they find must follow
+ * every write — created, changed, deleted — on both databases.
+ */
+let t: TestContext;
+let manager: { user: TestUser; token: string };
+let client: { id: string; name: string };
+let contactId: string;
+let project: { id: string };
+
+const send = async (method: string, url: string, payload?: object) => {
+  const res = await t.inject({ method, url, token: manager.token, ...(payload && { payload }) });
+  expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
+  return res.body ? res.json() : undefined;
+};
+
+/** The ids a list finds for `text`, with its total checked against them. */
+async function found(list: string, text: string): Promise<string[]> {
+  const res = await t.inject({
+    method: 'GET',
+    url: `/api/v1/${list}?pageSize=100&search=${encodeURIComponent(text)}`,
+    token: manager.token,
+  });
+  expect(res.statusCode).toBe(200);
+  const body = res.json<{ items: { id: string }[]; total: number }>();
+  expect(body.total).toBe(body.items.length);
+  return body.items.map((item) => item.id);
+}
+
+beforeAll(async () => {
+  t = await setupApp();
+  manager = await t.as('manager');
+  const developer = await t.as('developer');
+  client = await send('POST', '/api/v1/clients', {
+    name: 'Wombatica',
+    type: 'company',
+    source: 'other',
+  });
+  contactId = (await send('POST', '/api/v1/contacts', { clientId: client.id, firstName: 'Ada' }))
+    .id;
+  const team = await send('POST', '/api/v1/teams', {
+    name: 'Texts team',
+    members: [{ userId: developer.user.id, isLead: true }],
+  });
+  project = await send('POST', '/api/v1/projects', {
+    name: 'Quokka portal',
+    description: 'Зоряний небосхил for the launch',
+    clientId: client.id,
+    teamId: team.id,
+    budget: { amount: '1', currency: 'USD' },
+  });
+});
+afterAll(() => t.close());
+
+describe('searching records by their text', () => {
+  it('finds a communication by any word prefix of its description or channel note, until it changes or goes', async () => {
+    const entry = await send('POST', '/api/v1/communications', {
+      contactId,
+      channel: 'messenger',
+      direction: 'outgoing',
+      description: 'Discussed the Platypus-integration estimate',
+      channelNote: 'Signal Зоряна',
+    });
+    expect(await found('communications', 'platyp')).toEqual([entry.id]);
+    expect(await found('communications', 'integration platypus')).toEqual([entry.id]);
+    expect(await found('communications', 'зоряна')).toEqual([entry.id]);
+    // Every word must be found (in either field), and a word is matched from its start.
+    expect(await found('communications', 'platypus wombat')).toEqual([]);
+    expect(await found('communications', 'latypus')).toEqual([]);
+    // Nothing to search for: nothing is found.
+    expect(await found('communications', '!!!')).toEqual([]);
+
+    await send('PATCH', `/api/v1/communications/${entry.id}`, {
+      description: 'Signed the Echidna contract',
+    });
+    expect(await found('communications', 'platypus')).toEqual([]);
+    expect(await found('communications', 'echidna')).toEqual([entry.id]);
+    expect(await found('communications', 'echidna зоряна')).toEqual([entry.id]);
+    await send('PATCH', `/api/v1/communications/${entry.id}`, { channelNote: null });
+    expect(await found('communications', 'зоряна')).toEqual([]);
+
+    await send('DELETE', `/api/v1/communications/${entry.id}`);
+    expect(await found('communications', 'echidna')).toEqual([]);
+  });
+
+  it('finds a task by its title and description, until it changes or goes', async () => {
+    const task = await send('POST', '/api/v1/tasks', {
+      projectId: project.id,
+      title: 'Numbat migration',
+      description: 'Move the Дніпровський ledger',
+    });
+    expect(await found('tasks', 'numb')).toEqual([task.id]);
+    expect(await found('tasks', 'дніпровськ ledger')).toEqual([task.id]);
+    await send('PATCH', `/api/v1/tasks/${task.id}`, { title: 'Bilby migration' });
+    expect(await found('tasks', 'numbat')).toEqual([]);
+    expect(await found('tasks', 'bilby ledger')).toEqual([task.id]);
+    await send('DELETE', `/api/v1/tasks/${task.id}`);
+    expect(await found('tasks', 'bilby')).toEqual([]);
+  });
+
+  it('finds a document by its title, description and file name, the file replaced included', async () => {
+    const upload = async (method: 'POST' | 'PUT', url: string, fields: Record<string, string>) => {
+      const body = multipart(fields, { name: 'dingo-spec-v7.pdf', content: Buffer.from('x') });
+      const res = await t.inject({ method, url, token: manager.token, ...body });
+      expect(res.statusCode).toBeLessThan(300);
+      return res.json<{ id: string }>();
+    };
+    const doc = await upload('POST', '/api/v1/documents', {
+      title: 'Kakapo brief',
+      description: 'Вимоги замовника',
+      projectId: project.id,
+    });
+    expect(await found('documents', 'kakapo')).toEqual([doc.id]);
+    expect(await found('documents', 'вимоги')).toEqual([doc.id]);
+    expect(await found('documents', 'dingo v7')).toEqual([doc.id]);
+    await send('PATCH', `/api/v1/documents/${doc.id}`, { title: 'Kiwi brief' });
+    expect(await found('documents', 'kakapo')).toEqual([]);
+    expect(await found('documents', 'kiwi dingo')).toEqual([doc.id]);
+    const replaced = multipart({}, { name: 'tuatara-notes.txt', content: Buffer.from('y') });
+    const res = await t.inject({
+      method: 'PUT',
+      url: `/api/v1/documents/${doc.id}/file`,
+      token: manager.token,
+      ...replaced,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await found('documents', 'dingo')).toEqual([]);
+    expect(await found('documents', 'tuatara kiwi')).toEqual([doc.id]);
+    await send('DELETE', `/api/v1/documents/${doc.id}`);
+    expect(await found('documents', 'kiwi')).toEqual([]);
+  });
+
+  it("finds a project by its name and description, or by its client's name, renamed included", async () => {
+    expect(await found('projects', 'quok')).toEqual([project.id]);
+    expect(await found('projects', 'зоряний launch')).toEqual([project.id]);
+    expect(await found('projects', 'wombatica')).toEqual([project.id]);
+    await send('PATCH', `/api/v1/projects/${project.id}`, { name: 'Possum portal' });
+    expect(await found('projects', 'quokka')).toEqual([]);
+    expect(await found('projects', 'possum')).toEqual([project.id]);
+    await send('PATCH', `/api/v1/clients/${client.id}`, { name: 'Marsupia' });
+    expect(await found('projects', 'wombatica')).toEqual([]);
+    expect(await found('projects', 'marsupia')).toEqual([project.id]);
+  });
+
+  it("pages a journal search in date order, both ways, a common word's (walked) and a rare one's (sorted)", async () => {
+    const other = (await send('POST', '/api/v1/contacts', { clientId: client.id, firstName: 'Bo' }))
+      .id;
+    for (let i = 0; i < 30; i++) {
+      const word = i % 10 === 3 ? 'bandicoot' : i % 5 === 4 ? 'nothing' : 'kookaburra';
+      await send('POST', '/api/v1/communications', {
+        contactId: i % 2 ? contactId : other,
+        channel: 'email',
+        direction: 'incoming',
+        // Some entries at the same moment: their order is their ids'.
+        occurredAt: new Date(Date.UTC(2026, 0, 1 + (i % 7), 9)).toISOString(),
+        description: `Call ${i} about the ${word}`,
+      });
+    }
+    type Entry = { id: string; description: string; contact: { id: string } };
+    const all = async (
+      query: string,
+      pageSize: number,
+    ): Promise<{ ids: string[]; total: number }> => {
+      const ids: string[] = [];
+      let total = -1;
+      for (let page = 1; ; page++) {
+        const res = await t.inject({
+          method: 'GET',
+          url: `/api/v1/communications?pageSize=${pageSize}&page=${page}&${query}`,
+          token: manager.token,
+        });
+        expect(res.statusCode).toBe(200);
+        const body = res.json<{ items: Entry[]; total: number }>();
+        total = body.total;
+        ids.push(...body.items.map((e) => e.id));
+        if (body.items.length < pageSize) return { ids, total };
+      }
+    };
+    for (const sort of ['-occurredAt', 'occurredAt']) {
+      const everything = (
+        await t.inject({
+          method: 'GET',
+          url: `/api/v1/communications?pageSize=100&sort=${sort}`,
+          token: manager.token,
+        })
+      ).json<{ items: Entry[] }>();
+      for (const word of ['kookaburra', 'bandicoot']) {
+        for (const narrow of ['', `&contactId=${contactId}`]) {
+          const expected = everything.items
+            .filter((e) => e.description.includes(word))
+            .filter((e) => !narrow || e.contact.id === contactId)
+            .map((e) => e.id);
+          expect(expected.length).toBeGreaterThan(0);
+          const found = await all(`sort=${sort}&search=${word}${narrow}`, 4);
+          expect(found.ids, `${sort} ${word} ${narrow}`).toEqual(expected);
+          expect(found.total).toBe(expected.length);
+        }
+      }
+    }
+  });
+});
