@@ -36,9 +36,13 @@ const texts: RecordText[] = [
 const body = (t: RecordText, r: string) =>
   t.columns.map((c) => `coalesce(${r}.${c}, '')`).join(` || ' ' || `);
 
-/** PostgreSQL: the words of row `r` as a tsvector, split where FTS5 splits them (as 0005). */
+/**
+ * PostgreSQL: the words of row `r` as a tsvector, split where FTS5 splits them (as 0005), without
+ * their positions, which only phrase searches and ranking read: a fifth smaller, and a count of
+ * a common word's matches, which reads them all, as much faster.
+ */
 const vector = (t: RecordText, r: string) =>
-  `to_tsvector('simple', regexp_replace(${body(t, r)}, '[^[:alnum:]]+', ' ', 'g'))`;
+  `strip(to_tsvector('simple', regexp_replace(${body(t, r)}, '[^[:alnum:]]+', ' ', 'g')))`;
 
 /** SQLite: the key of record `r`'s text. */
 const key = (t: RecordText, r: string) =>

@@ -150,56 +150,78 @@ describe('searching records by their text', () => {
     const other = (await send('POST', '/api/v1/contacts', { clientId: client.id, firstName: 'Bo' }))
       .id;
     for (let i = 0; i < 30; i++) {
-      const word = i % 10 === 3 ? 'bandicoot' : i % 5 === 4 ? 'nothing' : 'kookaburra';
       await send('POST', '/api/v1/communications', {
         contactId: i % 2 ? contactId : other,
         channel: 'email',
         direction: 'incoming',
         // Some entries at the same moment: their order is their ids'.
         occurredAt: new Date(Date.UTC(2026, 0, 1 + (i % 7), 9)).toISOString(),
-        description: `Call ${i} about the ${word}`,
+        description: `Call ${i} about the ${word(i)}`,
       });
     }
-    type Entry = { id: string; description: string; contact: { id: string } };
-    const all = async (
-      query: string,
-      pageSize: number,
-    ): Promise<{ ids: string[]; total: number }> => {
-      const ids: string[] = [];
-      let total = -1;
-      for (let page = 1; ; page++) {
-        const res = await t.inject({
-          method: 'GET',
-          url: `/api/v1/communications?pageSize=${pageSize}&page=${page}&${query}`,
-          token: manager.token,
-        });
-        expect(res.statusCode).toBe(200);
-        const body = res.json<{ items: Entry[]; total: number }>();
-        total = body.total;
-        ids.push(...body.items.map((e) => e.id));
-        if (body.items.length < pageSize) return { ids, total };
-      }
-    };
-    for (const sort of ['-occurredAt', 'occurredAt']) {
-      const everything = (
-        await t.inject({
-          method: 'GET',
-          url: `/api/v1/communications?pageSize=100&sort=${sort}`,
-          token: manager.token,
-        })
-      ).json<{ items: Entry[] }>();
-      for (const word of ['kookaburra', 'bandicoot']) {
-        for (const narrow of ['', `&contactId=${contactId}`]) {
-          const expected = everything.items
-            .filter((e) => e.description.includes(word))
-            .filter((e) => !narrow || e.contact.id === contactId)
-            .map((e) => e.id);
-          expect(expected.length).toBeGreaterThan(0);
-          const found = await all(`sort=${sort}&search=${word}${narrow}`, 4);
-          expect(found.ids, `${sort} ${word} ${narrow}`).toEqual(expected);
-          expect(found.total).toBe(expected.length);
-        }
-      }
+    await expectSearchPages(
+      'communications',
+      ['-occurredAt', 'occurredAt'],
+      ['', `contactId=${contactId}`],
+    );
+  });
+
+  it("pages a document search in title and date order, a common word's and a rare one's", async () => {
+    for (let i = 0; i < 30; i++) {
+      const body = multipart(
+        // Some titles the same: their order is their ids'.
+        { title: `Spec ${i % 4}`, description: `About the ${word(i)}`, projectId: project.id },
+        { name: `spec-${i}.txt`, content: Buffer.from('z') },
+      );
+      const res = await t.inject({
+        method: 'POST',
+        url: '/api/v1/documents',
+        token: manager.token,
+        ...body,
+      });
+      expect(res.statusCode).toBe(201);
     }
+    await expectSearchPages(
+      'documents',
+      ['title', '-title', 'createdAt', '-createdAt', 'fileSize'],
+      ['', `projectId=${project.id}`],
+    );
   });
 });
+
+/** The word of the `i`th record of a paging test: most hold a common one, three a rare one. */
+const word = (i: number) => (i % 10 === 3 ? 'bandicoot' : i % 5 === 4 ? 'nothing' : 'kookaburra');
+
+/**
+ * A list searched for a common word and a rare one, alone and narrowed by `narrows` (a query
+ * string each), read page by page: in every sort, exactly the records of the whole list (read in
+ * that sort) that hold the word, in its order, with their number as the total.
+ */
+async function expectSearchPages(list: string, sorts: string[], narrows: string[]) {
+  const read = async (query: string, pageSize: number) => {
+    const items: object[] = [];
+    for (let page = 1; ; page++) {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/v1/${list}?pageSize=${pageSize}&page=${page}&${query}`,
+        token: manager.token,
+      });
+      expect(res.statusCode).toBe(200);
+      const body = res.json<{ items: object[]; total: number }>();
+      items.push(...body.items);
+      if (body.items.length < pageSize) return { items, total: body.total };
+    }
+  };
+  for (const sort of sorts) {
+    for (const narrow of narrows) {
+      const everything = (await read(`sort=${sort}&${narrow}`, 100)).items;
+      for (const w of ['kookaburra', 'bandicoot']) {
+        const expected = everything.filter((item) => JSON.stringify(item).includes(w));
+        expect(expected.length).toBeGreaterThan(0);
+        const found = await read(`sort=${sort}&search=${w}&${narrow}`, 4);
+        expect(found.items, `${sort} ${w} ${narrow}`).toEqual(expected);
+        expect(found.total).toBe(expected.length);
+      }
+    }
+  }
+}

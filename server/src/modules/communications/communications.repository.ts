@@ -116,12 +116,12 @@ export async function listCommunications(
   f: CommunicationFilters,
   page: Pick<CommunicationsListQuery, 'page' | 'pageSize' | 'sort'>,
 ) {
-  // A search alone on SQLite is counted first, from the full-text index: a word common enough
-  // has its page found by walking the journal's date index, a rarer one's matches are sorted.
+  // A search alone is counted first, from the text index; on SQLite a word common enough has its
+  // page found by walking the journal's date index, a rarer one's matches are sorted.
   const alone =
     f.search && !narrowed(f) && !f.channel && !f.direction && !f.authorId && !f.from && !f.to;
   const searched = alone
-    ? await searchedAlone(db, 'communication', f.search!, journalTotal(db), {
+    ? await searchedAlone(db, 'communication', f.search!, {
         through: page.page * page.pageSize,
         ordered: page.sort.field === 'occurredAt',
       })

@@ -1,7 +1,7 @@
 import type { DocumentsListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { textSearch } from '../../platform/db/fulltext.js';
+import { searchedAlone, textSearch } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { DocumentsTable } from '../../platform/db/schema.js';
 
@@ -36,9 +36,14 @@ function baseQuery(db: Executor) {
  * page's keys taken without the page's joins (each a left join on a key: it never changes which
  * documents are listed), which are added for the page's rows only.
  */
-function filtered(db: Executor, q: DocumentsListQuery) {
+function filtered(db: Executor, q: DocumentsListQuery, { walk = false } = {}) {
   let query = documents(db);
-  if (q.search) query = query.where(textSearch(db, 'document', q.search, sql`d.id`));
+  if (q.search) {
+    // Checked per document when another filter's index narrows the list, or when it is walked
+    // in its order for a common word.
+    const perRow = walk || Boolean(narrowed(q));
+    query = query.where(textSearch(db, 'document', q.search, sql`d.id`, { perRow }));
+  }
   if (q.clientId) query = query.where('d.clientId', '=', q.clientId);
   if (q.projectId) query = query.where('d.projectId', '=', q.projectId);
   if (q.taskId) query = query.where('d.taskId', '=', q.taskId);
@@ -46,7 +51,19 @@ function filtered(db: Executor, q: DocumentsListQuery) {
   return query;
 }
 
-export function listDocuments(db: Executor, q: DocumentsListQuery) {
+/** The filter with an index of its own that narrows the list to a record's documents, if any. */
+const narrowed = (q: DocumentsListQuery) => q.clientId ?? q.projectId ?? q.taskId ?? q.authorId;
+
+export async function listDocuments(db: Executor, q: DocumentsListQuery) {
+  // A search alone is counted first, from the text index (on SQLite then walked in the title or
+  // date index for a common word, or its matches sorted).
+  const searched =
+    q.search && !narrowed(q)
+      ? await searchedAlone(db, 'document', q.search, {
+          through: q.page * q.pageSize,
+          ordered: q.sort.field === 'title' || q.sort.field === 'createdAt',
+        })
+      : undefined;
   return paginate(
     baseQuery(db),
     q,
@@ -57,7 +74,7 @@ export function listDocuments(db: Executor, q: DocumentsListQuery) {
       fileSize: sql`d.file_size`,
     },
     sql`d.id`,
-    { countFrom: filtered(db, q) },
+    { countFrom: filtered(db, q, { walk: searched?.perRow }), total: searched?.total },
   );
 }
 

@@ -167,7 +167,7 @@ const indexedSorts = new Set(['status', 'deadline', 'createdAt', 'title']);
 export async function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
   let query = scopedTasks(db, actor, Boolean(q.clientId));
   // A search narrowed by the actor's scope or another filter checks each narrowed task's text;
-  // a manager's search alone on SQLite is counted first, then walked or sorted by its matches.
+  // a manager's search alone is counted first (on SQLite then walked or sorted by its matches).
   const states = stateConditions(q, now);
   const alone =
     q.search &&
@@ -179,7 +179,7 @@ export async function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: s
     !q.assigneeId &&
     states.length === 0;
   const searched = alone
-    ? await searchedAlone(db, 'task', q.search!, taskTotal(db, actor), {
+    ? await searchedAlone(db, 'task', q.search!, {
         through: q.page * q.pageSize,
         ordered: indexedSorts.has(q.sort.field),
       })

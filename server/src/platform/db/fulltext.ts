@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from './audit.js';
 import { isPostgresDb } from './dialect.js';
-import { pageWindow, type TotalQuery } from './paging.js';
+import { pageWindow } from './paging.js';
 
 /** Words of a search box: letters and digits of any script, lower-cased, at most 8. */
 export function searchTerms(text: string): string[] {
@@ -238,31 +238,33 @@ export function textSearch(
 }
 
 /**
- * SQLite, a list searched by its records' text and nothing else: the matches counted from the
- * FTS5 index alone (the list's total), and whether its page is found by walking the index of its
- * order with the text checked per row (`textSearch`'s `perRow`) — a common word's page comes
- * within a few hundred rows — rather than from the matches, sorted. `all` is the whole list's
- * total; `ordered`, whether the list's order has an index. Undefined on PostgreSQL, whose
- * planner makes that choice from the index's statistics, and when the text has no words.
+ * A list searched by its records' text and nothing else: the matches counted first, from the
+ * text index alone — the list's total, and none found is an empty list without looking for a
+ * page (PostgreSQL estimates a word its statistics do not list at half the rarest listed word's
+ * share, and walked the journal's whole date index for a word no entry holds: 7 s). On SQLite
+ * also whether the page is found by walking the index of the list's order with the text checked
+ * per row (`textSearch`'s `perRow`) — a common word's page comes within a few hundred rows —
+ * rather than from the matches, sorted; `ordered` tells whether the order has an index. All the
+ * records are estimated by the last text key given (deleted records' keys are not reused).
+ * PostgreSQL's planner makes that choice itself, from the statistics of the words. Undefined
+ * when the text has no words.
  */
 export async function searchedAlone(
   db: Executor,
   kind: RecordTexts,
   text: string,
-  all: TotalQuery,
   { through, ordered }: { through: number; ordered: boolean },
 ): Promise<{ total: number; perRow: boolean } | undefined> {
-  const matches = isPostgresDb(db) ? null : textCount(db, kind, text);
+  const matches = textCount(db, kind, text);
   if (!matches) return undefined;
-  const [counted, everything] = await Promise.all([
-    db.selectNoFrom(matches.as('total')).executeTakeFirst(),
-    all.executeTakeFirst(),
-  ]);
+  const postgres = isPostgresDb(db);
+  const all = sql<number | null>`(select max(id) from ${sql.table(`${kind}_text`)})`;
+  const counted = await db
+    .selectNoFrom([matches.as('total'), (postgres ? sql<null>`null` : all).as('all')])
+    .executeTakeFirst();
   const total = Number(counted?.total ?? 0);
-  return {
-    total,
-    perRow: ordered && walksIndex(total, Number(everything?.total ?? 0), through, 4),
-  };
+  const perRow = ordered && !postgres && walksIndex(total, Number(counted?.all ?? 0), through, 4);
+  return { total, perRow };
 }
 
 /** SQLite: the search documents with an index on (name, owner_id) (migration 0016). */
