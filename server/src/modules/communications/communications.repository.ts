@@ -1,7 +1,7 @@
 import type { CommunicationsListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { searchedAlone, textSearch } from '../../platform/db/fulltext.js';
+import { searchPlan, textSearch, type SearchPlan } from '../../platform/db/fulltext.js';
 import { pageWindow, paginate, withPageWindow } from '../../platform/db/paging.js';
 import type { CommunicationsTable } from '../../platform/db/schema.js';
 
@@ -57,7 +57,7 @@ export type CommunicationFilters = Partial<
  * their page's keys taken without joins (every entry has its contact and client: foreign keys,
  * not null), so a journal of a million entries is not joined row by row to be counted.
  */
-function filtered(db: Executor, f: CommunicationFilters, { walk = false } = {}) {
+function filtered(db: Executor, f: CommunicationFilters, plan?: SearchPlan) {
   let query = communications(db);
   if (f.contactId) query = query.where('m.contactId', '=', f.contactId);
   if (f.clientId) query = query.where('m.clientId', '=', f.clientId);
@@ -69,12 +69,7 @@ function filtered(db: Executor, f: CommunicationFilters, { walk = false } = {}) 
   if (f.authorId) query = query.where('m.authorId', '=', f.authorId);
   if (f.from) query = query.where('m.occurredAt', '>=', new Date(f.from).toISOString());
   if (f.to) query = query.where('m.occurredAt', '<', new Date(f.to).toISOString());
-  if (f.search) {
-    // Checked per entry when another filter's index narrows the entries (a contact's, a
-    // client's…) or when the journal is walked in date order for a common word.
-    const perRow = walk || Boolean(narrowed(f));
-    query = query.where(textSearch(db, 'communication', f.search, sql`m.id`, { perRow }));
-  }
+  if (f.search) query = query.where(textSearch(db, 'communication', f.search, sql`m.id`, plan));
   return query;
 }
 
@@ -118,10 +113,10 @@ export async function listCommunications(
 ) {
   // A search alone is counted first, from the text index; on SQLite a word common enough has its
   // page found by walking the journal's date index, a rarer one's matches are sorted.
-  const alone =
-    f.search && !narrowed(f) && !f.channel && !f.direction && !f.authorId && !f.from && !f.to;
-  const searched = alone
-    ? await searchedAlone(db, 'communication', f.search!, {
+  const searched = f.search
+    ? await searchPlan(db, 'communication', f.search, {
+        alone: !narrowed(f) && !f.channel && !f.direction && !f.authorId && !f.from && !f.to,
+        narrowed: Boolean(narrowed(f)),
         through: page.page * page.pageSize,
         ordered: page.sort.field === 'occurredAt',
       })
@@ -133,7 +128,7 @@ export async function listCommunications(
     { occurredAt: sql`m.occurred_at`, createdAt: sql`m.created_at` },
     sql`m.id`,
     {
-      countFrom: filtered(db, f, { walk: searched?.perRow }),
+      countFrom: filtered(db, f, searched),
       totalFrom: countedTotal(db, f),
       total: searched?.total,
     },

@@ -1,7 +1,7 @@
 import type { DocumentsListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { searchedAlone, textSearch } from '../../platform/db/fulltext.js';
+import { searchPlan, textSearch, type SearchPlan } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import type { DocumentsTable } from '../../platform/db/schema.js';
 
@@ -36,14 +36,9 @@ function baseQuery(db: Executor) {
  * page's keys taken without the page's joins (each a left join on a key: it never changes which
  * documents are listed), which are added for the page's rows only.
  */
-function filtered(db: Executor, q: DocumentsListQuery, { walk = false } = {}) {
+function filtered(db: Executor, q: DocumentsListQuery, plan?: SearchPlan) {
   let query = documents(db);
-  if (q.search) {
-    // Checked per document when another filter's index narrows the list, or when it is walked
-    // in its order for a common word.
-    const perRow = walk || Boolean(narrowed(q));
-    query = query.where(textSearch(db, 'document', q.search, sql`d.id`, { perRow }));
-  }
+  if (q.search) query = query.where(textSearch(db, 'document', q.search, sql`d.id`, plan));
   if (q.clientId) query = query.where('d.clientId', '=', q.clientId);
   if (q.projectId) query = query.where('d.projectId', '=', q.projectId);
   if (q.taskId) query = query.where('d.taskId', '=', q.taskId);
@@ -57,13 +52,14 @@ const narrowed = (q: DocumentsListQuery) => q.clientId ?? q.projectId ?? q.taskI
 export async function listDocuments(db: Executor, q: DocumentsListQuery) {
   // A search alone is counted first, from the text index (on SQLite then walked in the title or
   // date index for a common word, or its matches sorted).
-  const searched =
-    q.search && !narrowed(q)
-      ? await searchedAlone(db, 'document', q.search, {
-          through: q.page * q.pageSize,
-          ordered: q.sort.field === 'title' || q.sort.field === 'createdAt',
-        })
-      : undefined;
+  const searched = q.search
+    ? await searchPlan(db, 'document', q.search, {
+        alone: !narrowed(q),
+        narrowed: Boolean(narrowed(q)),
+        through: q.page * q.pageSize,
+        ordered: q.sort.field === 'title' || q.sort.field === 'createdAt',
+      })
+    : undefined;
   return paginate(
     baseQuery(db),
     q,
@@ -74,7 +70,7 @@ export async function listDocuments(db: Executor, q: DocumentsListQuery) {
       fileSize: sql`d.file_size`,
     },
     sql`d.id`,
-    { countFrom: filtered(db, q, { walk: searched?.perRow }), total: searched?.total },
+    { countFrom: filtered(db, q, searched), total: searched?.total },
   );
 }
 

@@ -11,7 +11,7 @@ import { projectScope, scopeTeams } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import type { Db } from '../../platform/db/database.js';
-import { searchedAlone, textSearch } from '../../platform/db/fulltext.js';
+import { searchPlan, textSearch } from '../../platform/db/fulltext.js';
 import { isPostgresDb } from '../../platform/db/dialect.js';
 import { NullsLast, pageEndLimit, pageWindow, paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
@@ -169,25 +169,18 @@ export async function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: s
   // A search narrowed by the actor's scope or another filter checks each narrowed task's text;
   // a manager's search alone is counted first (on SQLite then walked or sorted by its matches).
   const states = stateConditions(q, now);
-  const alone =
-    q.search &&
-    projectScope(actor, 'x.projectTeamId') === null &&
-    !q.projectId &&
-    !q.teamId &&
-    !q.clientId &&
-    !q.clientManagerId &&
-    !q.assigneeId &&
-    states.length === 0;
-  const searched = alone
-    ? await searchedAlone(db, 'task', q.search!, {
+  const narrowed =
+    projectScope(actor, 'x.projectTeamId') !== null ||
+    Boolean(q.projectId || q.teamId || q.clientId || q.clientManagerId || q.assigneeId);
+  const searched = q.search
+    ? await searchPlan(db, 'task', q.search, {
+        alone: !narrowed && states.length === 0,
+        narrowed,
         through: q.page * q.pageSize,
         ordered: indexedSorts.has(q.sort.field),
       })
     : undefined;
-  if (q.search) {
-    const perRow = alone ? Boolean(searched?.perRow) : true;
-    query = query.where(textSearch(db, 'task', q.search, sql`x.id`, { perRow }));
-  }
+  if (q.search) query = query.where(textSearch(db, 'task', q.search, sql`x.id`, searched));
   if (q.projectId) query = query.where('x.projectId', '=', q.projectId);
   if (q.teamId) query = query.where('x.projectTeamId', '=', q.teamId);
   if (q.clientId) query = query.where(sql<SqlBool>`p.client_id = ${q.clientId}`);

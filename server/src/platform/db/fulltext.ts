@@ -1,5 +1,6 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from './audit.js';
+import { toBool } from './database.js';
 import { isPostgresDb } from './dialect.js';
 import { pageWindow } from './paging.js';
 
@@ -168,24 +169,21 @@ export function documentCount(
   kind: SearchDocuments,
   text: string,
 ): RawBuilder<number> | null {
-  return countOf(db, `${kind}_search`, `${kind}_fts`, text);
+  return countOf(db, textIndexOf(`${kind}_search`, `${kind}_fts`), text);
 }
 
-/** The rows of `table` whose tsvector `document` (SQLite: FTS5 index `fts`) holds every word. */
-function countOf(
-  db: Executor,
-  table: string,
-  fts: string,
-  text: string,
-): RawBuilder<number> | null {
-  const index: FullTextIndex = {
-    table,
-    idColumn: 'owner_id',
-    vector: 'document',
-    ftsTable: fts,
-    ftsIdColumn: 'rowid',
-    ftsWeights: [],
-  };
+/** The text index of the rows of `table`: a tsvector `document`, on SQLite the FTS5 index `fts`. */
+const textIndexOf = (table: string, fts: string): FullTextIndex => ({
+  table,
+  idColumn: 'owner_id',
+  vector: 'document',
+  ftsTable: fts,
+  ftsIdColumn: 'rowid',
+  ftsWeights: [],
+});
+
+/** How many rows `matchingRows` selects, as a scalar expression. */
+function countOf(db: Executor, index: FullTextIndex, text: string): RawBuilder<number> | null {
   const matches = matchingRows(db, index, text);
   return matches ? sql<number>`(select count(*) from (${matches}) as m)` : null;
 }
@@ -193,17 +191,8 @@ function countOf(
 /** Records with an index of their own text, `<kind>_text` (migration 0028). */
 export type RecordTexts = 'communication' | 'task' | 'document' | 'project';
 
-/**
- * How many records' texts hold every word of `text`, as a scalar expression: on SQLite from the
- * FTS5 index alone. Null when the text has no searchable words.
- */
-export function textCount(
-  db: Executor,
-  kind: RecordTexts,
-  text: string,
-): RawBuilder<number> | null {
-  return countOf(db, `${kind}_text`, `${kind}_fts`, text);
-}
+/** The index of the records' own texts (migration 0028). */
+const textIndex = (kind: RecordTexts) => textIndexOf(`${kind}_text`, `${kind}_fts`);
 
 /**
  * The condition "the record whose id is `id` has every word of `text` in its text" (as
@@ -237,30 +226,53 @@ export function textSearch(
   return sql<SqlBool>`${id} in (select t.owner_id from ${table} t where t.id in (${keys}))`;
 }
 
+/** How a list searched by its records' text finds its page (`searchPlan`). */
+export interface SearchPlan {
+  /** The list's total when known before its page is looked for: none is an empty list. */
+  total?: number;
+  /** SQLite: the text checked per row the list reads (`textSearch`'s `perRow`). */
+  perRow: boolean;
+}
+
 /**
- * A list searched by its records' text and nothing else: the matches counted first, from the
- * text index alone — the list's total, and none found is an empty list without looking for a
- * page (PostgreSQL estimates a word its statistics do not list at half the rarest listed word's
- * share, and walked the journal's whole date index for a word no entry holds: 7 s). On SQLite
- * also whether the page is found by walking the index of the list's order with the text checked
- * per row (`textSearch`'s `perRow`) — a common word's page comes within a few hundred rows —
- * rather than from the matches, sorted; `ordered` tells whether the order has an index. All the
- * records are estimated by the last text key given (deleted records' keys are not reused).
- * PostgreSQL's planner makes that choice itself, from the statistics of the words. Undefined
- * when the text has no words.
+ * What a list searched by its records' text knows before looking for its page, from the text
+ * index alone:
+ * - A search with other filters: whether any record holds the words at all. When a filter's
+ *   index narrows the list (`narrowed`), the narrowed rows' texts are then checked per row;
+ *   otherwise the list starts from the matches.
+ * - A search alone (`alone`): how many records hold them, the list's total. On SQLite also whether the
+ *   page is found by walking the index of the list's order (`ordered`: the order has one) with
+ *   the text checked per row — a common word's page comes within a few hundred rows — rather
+ *   than from the matches, sorted; all the records are estimated by the last text key given
+ *   (deleted records' keys are not reused). PostgreSQL's planner makes that choice itself, from
+ *   the words' statistics.
+ * A search without matches then looks for no page: PostgreSQL estimates a word its statistics
+ * do not list at half the rarest listed word's share, and walked the journal's whole date index
+ * for a word no entry holds (7 s).
  */
-export async function searchedAlone(
+export async function searchPlan(
   db: Executor,
   kind: RecordTexts,
   text: string,
-  { through, ordered }: { through: number; ordered: boolean },
-): Promise<{ total: number; perRow: boolean } | undefined> {
-  const matches = textCount(db, kind, text);
-  if (!matches) return undefined;
+  options: { alone: boolean; narrowed: boolean; through: number; ordered: boolean },
+): Promise<SearchPlan> {
+  const { alone, narrowed, through, ordered } = options;
   const postgres = isPostgresDb(db);
-  const all = sql<number | null>`(select max(id) from ${sql.table(`${kind}_text`)})`;
+  const index = textIndex(kind);
+  const matches = matchingRows(db, index, text);
+  if (!matches) return { total: 0, perRow: false };
+  if (!alone) {
+    const found = await db
+      .selectNoFrom(sql<boolean | number>`exists (${matches})`.as('found'))
+      .executeTakeFirst();
+    return { total: toBool(found?.found ?? false) ? undefined : 0, perRow: narrowed };
+  }
+  const all = sql<number | null>`(select max(id) from ${sql.table(index.table)})`;
   const counted = await db
-    .selectNoFrom([matches.as('total'), (postgres ? sql<null>`null` : all).as('all')])
+    .selectNoFrom([
+      sql<number>`(select count(*) from (${matches}) as m)`.as('total'),
+      (postgres ? sql<null>`null` : all).as('all'),
+    ])
     .executeTakeFirst();
   const total = Number(counted?.total ?? 0);
   const perRow = ordered && !postgres && walksIndex(total, Number(counted?.all ?? 0), through, 4);
