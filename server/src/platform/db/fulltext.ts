@@ -196,59 +196,70 @@ const textIndex = (kind: RecordTexts) => textIndexOf(`${kind}_text`, `${kind}_ft
 
 /**
  * The condition "the record whose id is `id` has every word of `text` in its text" (as
- * prefixes); none has when the text has no searchable words. On SQLite in one of two shapes:
- * - the matches first (default): every match's record id looked up, for the database to start
- *   from them — for a search whose matches are few, where nothing else narrows the list;
- * - `perRow`: each row the list reads looks its own text key up and checks it among the index's
- *   matches (read once, as integers): for a list narrowed by another index (a client's history
- *   reads its few rows, not a common word's 96,000 records: 54 → 0.3 ms), or walked in its
- *   order for a word so common that the page's rows come within a few hundred (the journal's
- *   first page for "meeting": 388 → 12 ms).
+ * prefixes); none has when the text has no searchable words. In one of these shapes (`plan`):
+ * - the matches (default): on SQLite every match's record id looked up, for the database to
+ *   start from them; on PostgreSQL a semi-join whose side the planner chooses;
+ * - SQLite, `perRow`: each row the list reads looks its own text key up and checks it among the
+ *   index's matches (read once, as integers): for a list narrowed by another index (a client's
+ *   history reads its few rows, not a common word's 96,000 records: 54 → 0.3 ms), or walked in
+ *   its order for a word so common that the page's rows come within a few hundred (the
+ *   journal's first page for "meeting": 388 → 12 ms);
+ * - PostgreSQL, `fewMatches`: the matches' record ids gathered first into an array, each record
+ *   then read by its key — the only order the planner is left, for a search known to match few
+ *   (its statistics rate a word they do not list at up to half a percent of the records, and it
+ *   walked the journal's whole date index for two matches).
  */
 export function textSearch(
   db: Executor,
   kind: RecordTexts,
   text: string,
   id: RawBuilder<unknown>,
-  { perRow = false }: { perRow?: boolean } = {},
+  plan: Partial<SearchPlan> = {},
 ): RawBuilder<SqlBool> {
   const terms = searchTerms(text);
   if (terms.length === 0) return sql<SqlBool>`1 = 0`;
   const table = sql.table(`${kind}_text`);
   if (isPostgresDb(db)) {
-    return sql<SqlBool>`${id} in (select t.owner_id from ${table} t
-      where t.document @@ ${tsQuery(terms)})`;
+    const owners = sql`select t.owner_id from ${table} t where t.document @@ ${tsQuery(terms)}`;
+    if (plan.fewMatches) return sql<SqlBool>`${id} = any(array(${owners}))`;
+    return sql<SqlBool>`${id} in (${owners})`;
   }
   const fts = sql.table(`${kind}_fts`);
   const keys = sql`select rowid from ${fts} where ${fts} match ${ftsQuery(terms)}`;
-  if (perRow)
+  if (plan.perRow) {
     return sql<SqlBool>`(select t.id from ${table} t where t.owner_id = ${id}) in (${keys})`;
+  }
   return sql<SqlBool>`${id} in (select t.owner_id from ${table} t where t.id in (${keys}))`;
 }
 
-/** How a list searched by its records' text finds its page (`searchPlan`). */
+/** How a list searched by its records' text finds its page (`searchPlan`, `textSearch`). */
 export interface SearchPlan {
   /** The list's total when known before its page is looked for: none is an empty list. */
   total?: number;
-  /** SQLite: the text checked per row the list reads (`textSearch`'s `perRow`). */
-  perRow: boolean;
+  /** SQLite: the text checked per row the list reads. */
+  perRow?: boolean;
+  /** PostgreSQL: the matches gathered first, their records read by key. */
+  fewMatches?: boolean;
 }
 
 /**
  * What a list searched by its records' text knows before looking for its page, from the text
- * index alone:
- * - A search with other filters: whether any record holds the words at all. When a filter's
- *   index narrows the list (`narrowed`), the narrowed rows' texts are then checked per row;
+ * index alone. A search that matches nothing then looks for no page.
+ * - A search alone (`alone`): how many records hold the words, the list's total.
+ * - SQLite, a search with other filters: whether any record holds the words at all. When a
+ *   filter's index narrows the list (`narrowed`), the narrowed rows' texts are checked per row;
  *   otherwise the list starts from the matches.
- * - A search alone (`alone`): how many records hold them, the list's total. On SQLite also whether the
- *   page is found by walking the index of the list's order (`ordered`: the order has one) with
- *   the text checked per row — a common word's page comes within a few hundred rows — rather
- *   than from the matches, sorted; all the records are estimated by the last text key given
- *   (deleted records' keys are not reused). PostgreSQL's planner makes that choice itself, from
- *   the words' statistics.
- * A search without matches then looks for no page: PostgreSQL estimates a word its statistics
- * do not list at half the rarest listed word's share, and walked the journal's whole date index
- * for a word no entry holds (7 s).
+ * - PostgreSQL, a search with other filters that do not narrow the list: how many records hold
+ *   the words. (An `exists` was no cheaper: for a word it does not list, the planner expects a
+ *   match within a few hundred rows and scans the table, 280 ms for the journal's.) A search
+ *   narrowed is left to the planner.
+ * Then, for a list whose order has an index (`ordered`), whether the page is found by walking
+ * it, the text checked per row — a common word's page comes within a few hundred rows — or from
+ * the matches, sorted (`walksIndex`). On SQLite each walked row costs a fourth of a match, and
+ * all the records are estimated by the last text key given (deleted records' keys are not
+ * reused); PostgreSQL's planner walks by its own estimate, and is made to start from the matches
+ * when they are few: a walked row there costs about as much as a match (40-75 µs against 52 on
+ * this data), and all the records are its statistics' estimate of the text table's rows.
  */
 export async function searchPlan(
   db: Executor,
@@ -257,25 +268,37 @@ export async function searchPlan(
   options: { alone: boolean; narrowed: boolean; through: number; ordered: boolean },
 ): Promise<SearchPlan> {
   const { alone, narrowed, through, ordered } = options;
-  const postgres = isPostgresDb(db);
   const index = textIndex(kind);
   const matches = matchingRows(db, index, text);
-  if (!matches) return { total: 0, perRow: false };
+  if (!matches) return { total: 0 };
+  if (isPostgresDb(db)) {
+    if (narrowed && !alone) return {};
+    const counted = await db
+      .selectNoFrom([
+        sql<number>`(select count(*) from (${matches}) as m)`.as('total'),
+        sql<number | null>`(select reltuples from pg_class
+          where oid = ${index.table}::regclass)`.as('all'),
+      ])
+      .executeTakeFirst();
+    const total = Number(counted?.total ?? 0);
+    const all = Math.max(Number(counted?.all ?? 0), total);
+    const fewMatches = ordered && total > 0 && !walksIndex(total, all, through, 1);
+    return { total: alone || total === 0 ? total : undefined, fewMatches };
+  }
   if (!alone) {
     const found = await db
       .selectNoFrom(sql<boolean | number>`exists (${matches})`.as('found'))
       .executeTakeFirst();
     return { total: toBool(found?.found ?? false) ? undefined : 0, perRow: narrowed };
   }
-  const all = sql<number | null>`(select max(id) from ${sql.table(index.table)})`;
   const counted = await db
     .selectNoFrom([
       sql<number>`(select count(*) from (${matches}) as m)`.as('total'),
-      (postgres ? sql<null>`null` : all).as('all'),
+      sql<number | null>`(select max(id) from ${sql.table(index.table)})`.as('all'),
     ])
     .executeTakeFirst();
   const total = Number(counted?.total ?? 0);
-  const perRow = ordered && !postgres && walksIndex(total, Number(counted?.all ?? 0), through, 4);
+  const perRow = ordered && walksIndex(total, Number(counted?.all ?? 0), through, 4);
   return { total, perRow };
 }
 
