@@ -136,6 +136,21 @@ async function main() {
       true,
     ],
     ['communications: all, first page', { path: '/api/v1/communications', headers: m }, true],
+    [
+      'communications: search',
+      { path: `/api/v1/communications?search=${encodeURIComponent('meeting')}`, headers: m },
+      true,
+    ],
+    [
+      'documents: search',
+      { path: `/api/v1/documents?search=${encodeURIComponent('budget')}`, headers: m },
+      true,
+    ],
+    [
+      'projects: search',
+      { path: `/api/v1/projects?search=${encodeURIComponent('harbor')}`, headers: m },
+      true,
+    ],
     ['client page', { path: `/api/v1/clients/${client.id}`, headers: m }, true],
     [
       'client history (aggregated)',
@@ -150,6 +165,16 @@ async function main() {
     ],
     ["developer's tasks (scoped)", { path: '/api/v1/tasks', headers: d }, true],
     ['tasks: all, first page (manager)', { path: '/api/v1/tasks', headers: m }, true],
+    [
+      'tasks: search (manager)',
+      { path: `/api/v1/tasks?search=${encodeURIComponent('design')}`, headers: m },
+      true,
+    ],
+    [
+      "developer's tasks: search (scoped)",
+      { path: `/api/v1/tasks?search=${encodeURIComponent('design')}`, headers: d },
+      true,
+    ],
     ['home: manager', { path: '/api/v1/home/manager', headers: m }, true],
     ['home: developer', { path: '/api/v1/home/mine', headers: d }, true],
     ['statistics: communications', { path: '/api/v1/statistics/communications', headers: m }, true],
