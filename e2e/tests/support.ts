@@ -64,3 +64,20 @@ export async function logout(page: Page) {
 export function mainMenuItems(page: Page) {
   return page.getByTestId('main-menu').getByRole('menuitem');
 }
+
+/**
+ * Confirms the open dialog with its button `name`, clicking again until the dialog has gone:
+ * a click in a modal's first moments, while it zooms in, was sometimes lost (the dialog stayed
+ * open). A second click on a dialog whose action is under way lands on a loading button, which
+ * does nothing.
+ */
+export async function confirmDialog(page: Page, name: string) {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(async () => {
+    if (await dialog.isVisible()) {
+      await dialog.getByRole('button', { name }).click({ timeout: 2_000 });
+    }
+    await expect(dialog).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+}

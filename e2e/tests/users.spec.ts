@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, logout, mainMenuItems, snap } from './support.js';
+import { confirmDialog, login, logout, mainMenuItems, snap } from './support.js';
 
 test('an admin creates a user who can then sign in', async ({ page }, testInfo) => {
   const username = `qa.${Date.now().toString(36)}`;
@@ -81,12 +81,12 @@ test('an admin deactivates and reactivates a user, with confirmation', async ({
   await page.getByRole('menuitem', { name: 'Deactivate' }).click();
   await expect(page.getByText('They will not be able to sign in.', { exact: false })).toBeVisible();
   await snap(page, testInfo, 'users-deactivate-confirm');
-  await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+  await confirmDialog(page, 'Deactivate');
   await expect(row.getByText('Deactivated')).toBeVisible();
 
   await row.getByRole('button', { name: 'More' }).click();
   await page.getByRole('menuitem', { name: 'Activate' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Activate' }).click();
+  await confirmDialog(page, 'Activate');
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
 });
 
