@@ -30,6 +30,7 @@ import * as m0025 from './2026-12-06-0025-user-name-key.js';
 import * as m0026 from './2026-12-07-0026-contact-list.js';
 import * as m0027 from './2026-12-07-0027-contact-search-client.js';
 import * as m0028 from './2026-12-07-0028-record-texts.js';
+import * as m0029 from './2026-12-07-0029-journal-created-order.js';
 
 export const migrations = {
   '2026-11-26-0001-platform': m0001,
@@ -60,4 +61,5 @@ export const migrations = {
   '2026-12-07-0026-contact-list': m0026,
   '2026-12-07-0027-contact-search-client': m0027,
   '2026-12-07-0028-record-texts': m0028,
+  '2026-12-07-0029-journal-created-order': m0029,
 };

@@ -146,7 +146,7 @@ describe('searching records by their text', () => {
     expect(await found('projects', 'marsupia')).toEqual([project.id]);
   });
 
-  it("pages a journal search in date order, both ways, a common word's (walked) and a rare one's (sorted)", async () => {
+  it("pages a journal search by date and by creation, both ways, a common word's (walked) and a rare one's (sorted)", async () => {
     const other = (await send('POST', '/api/v1/contacts', { clientId: client.id, firstName: 'Bo' }))
       .id;
     for (let i = 0; i < 30; i++) {
@@ -161,7 +161,7 @@ describe('searching records by their text', () => {
     }
     await expectSearchPages(
       'communications',
-      ['-occurredAt', 'occurredAt'],
+      ['-occurredAt', 'occurredAt', '-createdAt', 'createdAt'],
       ['', `contactId=${contactId}`],
     );
   });

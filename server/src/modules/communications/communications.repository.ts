@@ -112,13 +112,14 @@ export async function listCommunications(
   page: Pick<CommunicationsListQuery, 'page' | 'pageSize' | 'sort'>,
 ) {
   // A search alone is counted first, from the text index; on SQLite a word common enough has its
-  // page found by walking the journal's date index, a rarer one's matches are sorted.
+  // page found by walking the journal's index in its order, a rarer one's matches are sorted.
   const searched = f.search
     ? await searchPlan(db, 'communication', f.search, {
         alone: !narrowed(f) && !f.channel && !f.direction && !f.authorId && !f.from && !f.to,
         narrowed: Boolean(narrowed(f)),
         through: page.page * page.pageSize,
-        ordered: page.sort.field === 'occurredAt',
+        // Both orders have an index: by date and by creation (migration 0029).
+        ordered: true,
       })
     : undefined;
   // The page's columns for keys already filtered: no filter is evaluated again.

@@ -31,3 +31,14 @@ describe('walksIndex', () => {
     expect(walksIndex(4_296, all, 100 * 25)).toBe(false);
   });
 });
+
+describe('walksIndex for the journal (a walked entry a fourth of a match)', () => {
+  const all = 1_000_000;
+  it("walks the date index for a common word's pages, sorts a rare word's matches", () => {
+    // "meeting", 96,077 entries: ~260 entries to the first page's end, ~26,000 to page 100's.
+    expect(walksIndex(96_077, all, 25, 4)).toBe(true);
+    expect(walksIndex(96_077, all, 2_500, 4)).toBe(true);
+    // 364 matches: the walk would read ~69,000 entries for the first page.
+    expect(walksIndex(364, all, 25, 4)).toBe(false);
+  });
+});

@@ -207,7 +207,7 @@ const textIndex = (kind: RecordTexts) => textIndexOf(`${kind}_text`, `${kind}_ft
  * - PostgreSQL, `fewMatches`: the matches' record ids gathered first into an array, each record
  *   then read by its key — the only order the planner is left, for a search known to match few
  *   (its statistics rate a word they do not list at up to half a percent of the records, and it
- *   walked the journal's whole date index for two matches).
+ *   walked the journal's whole date index for a word no entry holds: 7 s).
  */
 export function textSearch(
   db: Executor,
@@ -272,7 +272,7 @@ export async function searchPlan(
   const matches = matchingRows(db, index, text);
   if (!matches) return { total: 0 };
   if (isPostgresDb(db)) {
-    if (narrowed && !alone) return {};
+    if (narrowed) return {};
     const counted = await db
       .selectNoFrom([
         sql<number>`(select count(*) from (${matches}) as m)`.as('total'),
