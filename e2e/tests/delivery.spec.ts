@@ -164,7 +164,7 @@ test('developer 1 ticks their box: the task is not done yet', async ({ page }, t
   await login(page, developer1.username);
   await page.getByTestId('main-menu').getByRole('menuitem', { name: 'Tasks' }).click();
   // The home page has a "My tasks" card too: wait until the task list has replaced it.
-  const search = page.getByPlaceholder('Search tasks by title');
+  const search = page.getByPlaceholder('Search by title or description');
   await expect(search).toBeVisible();
   await page.getByText('My tasks').click();
   await expect(page).toHaveURL(/assigneeId=/);
