@@ -7,7 +7,7 @@ import {
   documentCountMatchingOr,
   documentsMatchingOr,
   matchingDocuments,
-  walksIndex,
+  countedForWalk,
 } from '../../platform/db/fulltext.js';
 import { isPostgresDb } from '../../platform/db/dialect.js';
 import { contactDetailsOf } from './contactDetails.repository.js';
@@ -117,17 +117,11 @@ export async function listClients(db: Executor, q: ClientsListQuery) {
   const totalFrom = countedTotal(db, q);
   // A search alone in name order is counted first: its page is then found by walking the
   // documents' name index when the matches are many, by sorting them when they are few.
-  let total: number | undefined;
-  let walkNames = false;
-  if (q.search && !hasFilters(q) && q.sort.field === 'name' && totalFrom && !isPostgresDb(db)) {
-    const [matches, all] = await Promise.all([
-      totalFrom.executeTakeFirst(),
-      allClients(db).executeTakeFirst(),
-    ]);
-    total = Number(matches?.total ?? 0);
-    walkNames = walksIndex(total, Number(all?.total ?? 0), q.page * q.pageSize);
-  }
-  const rows = searchedByName(db, q, walkNames) ?? filtered(db, q);
+  const walk =
+    q.search && !hasFilters(q) && q.sort.field === 'name' && totalFrom && !isPostgresDb(db)
+      ? await countedForWalk(totalFrom, allClients(db), q.page * q.pageSize)
+      : undefined;
+  const rows = searchedByName(db, q, Boolean(walk?.walkNames)) ?? filtered(db, q);
   // The page's columns for keys already filtered: no filter is evaluated again.
   return paginate(
     withColumns(db, filtered(db)),
@@ -137,7 +131,7 @@ export async function listClients(db: Executor, q: ClientsListQuery) {
     {
       countFrom: rows,
       totalFrom,
-      total,
+      total: walk?.total,
       totalWithKeys: countsMatchesWithKeys(db, q.search),
     },
   );

@@ -7,7 +7,8 @@ import {
   documentCount,
   matchingDocuments,
   documentMatches,
-  walksIndex,
+  countedForWalk,
+  searchDocuments,
 } from '../../platform/db/fulltext.js';
 import { paginate } from '../../platform/db/paging.js';
 import { contactDetailsOf } from '../clients/index.js';
@@ -41,18 +42,22 @@ function withColumns(db: Executor, rows: ReturnType<typeof contacts>) {
  * page's keys taken without the join to their clients (every contact has its client: a foreign
  * key, not null), so 300,000 contacts are not joined row by row to be counted.
  */
+/**
+ * PostgreSQL: the matches kept a subquery of their own (`offset 0`), found by the index of the
+ * documents' vectors: merged into the list's query, the planner walked all 300,000 contacts (or
+ * documents) in name order, checking each one's document (1.3 s for a common word against 0.2
+ * in another order than the name's; 0.9–1.7 s for the page read from the documents).
+ */
+const apart = (db: Executor) => (isPostgresDb(db) ? sql`offset 0` : sql``);
+
 function filtered(db: Executor, q: ContactsListQuery) {
   let query = contacts(db);
   if (q.search) {
     // Words of the person's name, position or contact details, or of their client's name: all
-    // in the contact's search document (migration 0027), one full-text lookup. On PostgreSQL
-    // the matches are a subquery of their own (`offset 0`): merged into the list's query, the
-    // planner walked all 300,000 contacts in name order, checking each one's document (1.3 s
-    // for a common word against 0.2 in another order than the name's).
+    // in the contact's search document (migration 0027), one full-text lookup.
     const documents = matchingDocuments(db, 'contact', q.search);
-    const own = isPostgresDb(db) ? sql`offset 0` : sql``;
     query = query.where(
-      documents ? sql<SqlBool>`k.id in (${documents} ${own})` : sql<SqlBool>`false`,
+      documents ? sql<SqlBool>`k.id in (${documents} ${apart(db)})` : sql<SqlBool>`false`,
     );
   }
   if (q.clientId) query = query.where('k.clientId', '=', q.clientId);
@@ -70,18 +75,10 @@ function searchedByName(db: Executor, q: ContactsListQuery, walkNames: boolean) 
   if (!q.search || q.clientId || q.sort.field !== 'lastName') return undefined;
   const matches = documentMatches(db, 'contact', q.search, 's');
   if (!matches) return undefined;
-  const postgres = isPostgresDb(db);
-  const from =
-    walkNames && !postgres
-      ? sql`contact_search s indexed by contact_search_name_idx`
-      : sql`contact_search s`;
-  // PostgreSQL: the matches apart (`offset 0`), found by the index of the documents' vectors;
-  // merged into the page's query, the planner walked the name index checking every document.
-  const own = postgres ? sql`offset 0` : sql``;
   return db
     .selectFrom(
       sql<{ id: string; lastName: string }>`(select s.owner_id as id, s.last_name
-        from ${from} where ${matches} ${own})`.as('k'),
+        from ${searchDocuments(db, 'contact', walkNames)} where ${matches} ${apart(db)})`.as('k'),
     )
     .selectAll();
 }
@@ -105,16 +102,10 @@ export async function listContacts(db: Executor, q: ContactsListQuery) {
   const totalFrom = countedTotal(db, q);
   // A search alone in name order is counted first (SQLite: from the full-text index): its page is
   // then found by walking the name index when the matches are many, by sorting them when few.
-  let total: number | undefined;
-  let walkNames = false;
-  if (q.search && !q.clientId && q.sort.field === 'lastName' && totalFrom && !isPostgresDb(db)) {
-    const [matches, all] = await Promise.all([
-      totalFrom.executeTakeFirst(),
-      allContacts(db).executeTakeFirst(),
-    ]);
-    total = Number(matches?.total ?? 0);
-    walkNames = walksIndex(total, Number(all?.total ?? 0), q.page * q.pageSize);
-  }
+  const walk =
+    q.search && !q.clientId && q.sort.field === 'lastName' && totalFrom && !isPostgresDb(db)
+      ? await countedForWalk(totalFrom, allContacts(db), q.page * q.pageSize)
+      : undefined;
   // The page's columns for keys already filtered: no filter is evaluated again.
   return paginate(
     baseQuery(db),
@@ -122,9 +113,9 @@ export async function listContacts(db: Executor, q: ContactsListQuery) {
     { lastName: sql`k.last_name`, createdAt: sql`k.created_at`, updatedAt: sql`k.updated_at` },
     sql`k.id`,
     {
-      countFrom: searchedByName(db, q, walkNames) ?? filtered(db, q),
+      countFrom: searchedByName(db, q, Boolean(walk?.walkNames)) ?? filtered(db, q),
       totalFrom,
-      total,
+      total: walk?.total,
       totalWithKeys: countsMatchesWithKeys(db, q.search),
     },
   );

@@ -2,7 +2,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from './audit.js';
 import { toBool } from './database.js';
 import { isPostgresDb } from './dialect.js';
-import { pageWindow } from './paging.js';
+import { pageWindow, type TotalQuery } from './paging.js';
 
 /** Words of a search box: letters and digits of any script, lower-cased, at most 8. */
 export function searchTerms(text: string): string[] {
@@ -302,8 +302,44 @@ export async function searchPlan(
   return { total, perRow };
 }
 
-/** SQLite: the search documents with an index on (name, owner_id) (migration 0016). */
-const NAME_INDEXES: Partial<Record<SearchDocuments, string>> = { client: 'client_search_name_idx' };
+/**
+ * SQLite: the search documents' indexes in their list's order — clients' `(name, owner_id)`
+ * (migration 0016), contacts' `(last_name, owner_id)` (0027).
+ */
+const NAME_INDEXES: Record<SearchDocuments, string> = {
+  client: 'client_search_name_idx',
+  contact: 'contact_search_name_idx',
+};
+
+/**
+ * `<kind>_search s`, to read the documents from; on SQLite, for a page in name order of many
+ * matches (`walkNames`), walked in their name index, keeping the matches, rather than letting
+ * the planner read every match and sort them.
+ */
+export function searchDocuments(db: Executor, kind: SearchDocuments, walkNames: boolean) {
+  const table = sql.table(`${kind}_search`);
+  return walkNames && !isPostgresDb(db)
+    ? sql`${table} s indexed by ${sql.raw(NAME_INDEXES[kind])}`
+    : sql`${table} s`;
+}
+
+/**
+ * SQLite, a search alone in name order: its matches counted first (`matches`, the list's total),
+ * and whether its page is found by walking the documents' name index rather than by sorting the
+ * matches (`walksIndex` against `all`, the list's whole total).
+ */
+export async function countedForWalk(
+  matches: TotalQuery,
+  all: TotalQuery,
+  through: number,
+): Promise<{ total: number; walkNames: boolean }> {
+  const [counted, everything] = await Promise.all([
+    matches.executeTakeFirst(),
+    all.executeTakeFirst(),
+  ]);
+  const total = Number(counted?.total ?? 0);
+  return { total, walkNames: walksIndex(total, Number(everything?.total ?? 0), through) };
+}
 
 /**
  * Whether a page in a list's order is cheaper found by walking an index in that order (keeping
@@ -331,14 +367,7 @@ export function documentsMatchingOr(
   owners: RawBuilder<unknown>,
   { walkNames = false }: { walkNames?: boolean } = {},
 ): RawBuilder<unknown> {
-  const table = sql.table(`${kind}_search`);
-  // SQLite, a page in name order of many matches: walk the documents' name index, keeping the
-  // matches, rather than let the planner read every match and sort them.
-  const nameIndex = NAME_INDEXES[kind];
-  const from =
-    walkNames && nameIndex && !isPostgresDb(db)
-      ? sql`${table} s indexed by ${sql.raw(nameIndex)}`
-      : sql`${table} s`;
+  const from = searchDocuments(db, kind, walkNames);
   const select = (where: RawBuilder<SqlBool>) =>
     sql`select s.owner_id as id, s.name as name from ${from} where ${where}`;
   const matches = documentMatches(db, kind, text, 's');
