@@ -19,13 +19,13 @@ import {
  *   `<kind>_fts` (the words are not stored twice, and the index never depends on implicit rowids,
  *   which VACUUM may renumber).
  */
-interface RecordText {
+export interface RecordText {
   kind: 'communication' | 'task' | 'document' | 'project';
   table: string;
   columns: string[];
 }
 
-const texts: RecordText[] = [
+export const texts: RecordText[] = [
   { kind: 'communication', table: 'communications', columns: ['description', 'channel_note'] },
   { kind: 'task', table: 'tasks', columns: ['title', 'description'] },
   { kind: 'document', table: 'documents', columns: ['title', 'description', 'file_name'] },
@@ -33,7 +33,7 @@ const texts: RecordText[] = [
 ];
 
 /** The searchable text of row `r` of the record's table. */
-const body = (t: RecordText, r: string) =>
+export const body = (t: RecordText, r: string) =>
   t.columns.map((c) => `coalesce(${r}.${c}, '')`).join(` || ' ' || `);
 
 /**
@@ -41,14 +41,14 @@ const body = (t: RecordText, r: string) =>
  * their positions, which only phrase searches and ranking read: a fifth smaller, and a count of
  * a common word's matches, which reads them all, as much faster.
  */
-const vector = (t: RecordText, r: string) =>
+export const vector = (t: RecordText, r: string) =>
   `strip(to_tsvector('simple', regexp_replace(${body(t, r)}, '[^[:alnum:]]+', ' ', 'g')))`;
 
 /** SQLite: the key of record `r`'s text. */
-const key = (t: RecordText, r: string) =>
+export const key = (t: RecordText, r: string) =>
   `(select id from ${t.kind}_text where owner_id = ${r}.id)`;
 
-function triggers(db: AnyDb, t: RecordText): RowTriggers {
+export function triggers(db: AnyDb, t: RecordText): RowTriggers {
   const name = `${t.kind}_text`;
   const fts = `${t.kind}_fts`;
   if (isPostgres(db)) {

@@ -218,8 +218,46 @@ describe('the task list', () => {
       const of = (team: number) => rows.filter((r) => r.projectTeamId === teams[team]!.id).length;
       return { all: rows.length, dev: of(0) + of(1), other: of(2) };
     };
+    // A developer's search finds the tasks of their teams from the text index, which holds each
+    // task's team (migration 0030): it follows tasks moved with their project.
+    const found = async (word: string, who: Who) =>
+      (await req('GET', `/api/v1/tasks?search=${word}&pageSize=100`, who)).json<{
+        items: { id: string }[];
+        total: number;
+      }>();
+    const holding = async (word: string) => {
+      const rows = await t.database.db
+        .selectFrom('tasks')
+        .select(['id', 'projectTeamId', 'description'])
+        .execute();
+      const of = (...team: number[]) =>
+        rows
+          .filter((r) => team.some((i) => r.projectTeamId === teams[i]!.id))
+          .filter((r) => r.description?.toLowerCase().includes(word))
+          .map((r) => r.id)
+          .sort();
+      return { dev: of(0, 1), other: of(2) };
+    };
+    /** What each developer's search finds, checked against the tasks: how many the other's finds. */
+    const searchedAsHeld = async () => {
+      const counts: number[] = [];
+      for (const word of ['wallaby', 'quoll']) {
+        const held = await holding(word);
+        for (const [name, who] of [
+          ['dev', dev],
+          ['other', other],
+        ] as const) {
+          const read = await found(word, who);
+          expect(read.items.map((x) => x.id).sort(), `${word}: ${name}`).toEqual(held[name]);
+          expect(read.total, `${word}: ${name}`).toBe(held[name].length);
+        }
+        counts.push(held.other.length);
+      }
+      return counts;
+    };
     expect(await totals()).toEqual(await counted());
     expect(await totals()).toEqual({ all: 13, dev: 11, other: 2 });
+    expect(await searchedAsHeld()).toEqual([1, 1]);
 
     await addTask(2, 'n', at(4));
     expect(await totals()).toEqual({ all: 14, dev: 11, other: 3 });
@@ -234,8 +272,10 @@ describe('the task list', () => {
     expect((await move(teams[2]!.id)).statusCode).toBe(200);
     expect(await totals()).toEqual({ all: 13, dev: 6, other: 7 });
     expect(await totals()).toEqual(await counted());
+    expect(await searchedAsHeld()).toEqual([5, 1]);
     expect((await move(teams[1]!.id)).statusCode).toBe(200);
     expect(await totals()).toEqual({ all: 13, dev: 10, other: 3 });
+    expect(await searchedAsHeld()).toEqual([1, 1]);
 
     // The API never moves a task to another project; the counts follow one moved in the database.
     await t.database.db
@@ -245,6 +285,7 @@ describe('the task list', () => {
       .execute();
     expect(await totals()).toEqual({ all: 13, dev: 9, other: 4 });
     expect(await totals()).toEqual(await counted());
+    expect(await searchedAsHeld()).toEqual([1, 2]);
 
     expect(
       (await req('DELETE', `/api/v1/projects/${projects[2]!.id}?cascade=true`, manager)).statusCode,

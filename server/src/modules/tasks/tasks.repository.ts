@@ -142,14 +142,20 @@ async function teamsPageKeys(
     return rows.map((r) => r.id);
   }
   // SQLite accepts neither ordered nor limited parts in a compound query, and merges without.
-  const teams = (await scope.execute(db)).rows;
+  const teams = (await teamsOf(db, developer)) ?? [];
   if (teams.length === 0) return [];
   const ranges = teams.map(
-    (t) => sql`select ${columns} from tasks where project_team_id = ${t.teamId}`,
+    (teamId) => sql`select ${columns} from tasks where project_team_id = ${teamId}`,
   );
   const { rows } = await sql<{ id: string }>`${sql.join(ranges, sql` union all `)}
     order by ${order} ${pageWindow(limit, offset)}`.execute(db);
   return rows.map((r) => r.id);
+}
+
+/** The ids of the teams whose tasks the actor may see, or undefined when they see every team. */
+async function teamsOf(db: Executor, actor: Actor): Promise<string[] | undefined> {
+  const scope = scopeTeams(actor);
+  return scope ? (await scope.execute(db)).rows.map((t) => t.teamId) : undefined;
 }
 
 /** The number of tasks the actor may see, from the per-team counts (migration 0018). */
@@ -166,18 +172,20 @@ const indexedSorts = new Set(['status', 'deadline', 'createdAt', 'title']);
 
 export async function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: string) {
   let query = scopedTasks(db, actor, Boolean(q.clientId));
-  // A search narrowed by the actor's scope or another filter checks each narrowed task's text;
-  // a manager's search alone is counted first (on SQLite then walked or sorted by its matches).
+  // A search narrowed by another filter checks each narrowed task's text; a search alone is
+  // counted first (on SQLite then walked or sorted by its matches) — a developer's too, as the
+  // text index holds each task's team (migration 0030).
   const states = stateConditions(q, now);
-  const narrowed =
-    projectScope(actor, 'x.projectTeamId') !== null ||
-    Boolean(q.projectId || q.teamId || q.clientId || q.clientManagerId || q.assigneeId);
+  const narrowed = Boolean(
+    q.projectId || q.teamId || q.clientId || q.clientManagerId || q.assigneeId,
+  );
   const searched = q.search
     ? await searchPlan(db, 'task', q.search, {
         alone: !narrowed && states.length === 0,
         narrowed,
         through: q.page * q.pageSize,
         ordered: indexedSorts.has(q.sort.field),
+        teams: await teamsOf(db, actor),
       })
     : undefined;
   if (q.search) query = query.where(textSearch(db, 'task', q.search, sql`x.id`, searched));

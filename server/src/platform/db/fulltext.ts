@@ -191,12 +191,52 @@ function countOf(db: Executor, index: FullTextIndex, text: string): RawBuilder<n
 /** Records with an index of their own text, `<kind>_text` (migration 0028). */
 export type RecordTexts = 'communication' | 'task' | 'document' | 'project';
 
-/** The index of the records' own texts (migration 0028). */
-const textIndex = (kind: RecordTexts) => textIndexOf(`${kind}_text`, `${kind}_fts`);
+/** A team's id as the one token its records' text index holds for it (migration 0030). */
+const teamToken = (teamId: string) => teamId.replace(/-/g, '');
+
+/**
+ * The index query of the records holding every word of `terms` (as prefixes) and, given
+ * `teams`, belonging to one of them (tasks carry their team in the index: migration 0030):
+ * SQLite names the FTS5 column of the words, `body`, so that no word matches a team's token;
+ * PostgreSQL's words never match a team's lexeme, which starts with `~`.
+ */
+function recordQuery(db: Executor, terms: string[], teams: string[] | undefined) {
+  if (isPostgresDb(db)) {
+    if (!teams) return tsQuery(terms);
+    const lexemes = teams.map((t) => `'~${teamToken(t).replace(/'/g, "''")}'`).join(' | ');
+    return sql`(${tsQuery(terms)} && ${lexemes}::tsquery)`;
+  }
+  const words = `body : (${ftsQuery(terms)})`;
+  if (!teams) return words;
+  const tokens = teams.map((t) => `"${teamToken(t).replace(/"/g, '""')}"`).join(' OR ');
+  return `${words} AND scope : (${tokens})`;
+}
+
+/**
+ * `select …` of the records' text rows matching the words (and teams) of `recordQuery`: on
+ * PostgreSQL the rows `t` of `<kind>_text`, on SQLite the FTS5 rows, whose rowids are the text
+ * rows' keys. Null when the text has no searchable words.
+ */
+function recordMatches(
+  db: Executor,
+  kind: RecordTexts,
+  text: string,
+  teams: string[] | undefined,
+): RawBuilder<unknown> | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  const query = recordQuery(db, terms, teams);
+  if (isPostgresDb(db)) {
+    return sql`select t.owner_id from ${sql.table(`${kind}_text`)} t where t.document @@ ${query}`;
+  }
+  const fts = sql.table(`${kind}_fts`);
+  return sql`select rowid from ${fts} where ${fts} match ${query}`;
+}
 
 /**
  * The condition "the record whose id is `id` has every word of `text` in its text" (as
- * prefixes); none has when the text has no searchable words. In one of these shapes (`plan`):
+ * prefixes), and, with `plan.teams`, belongs to one of those teams; none has when the text has
+ * no searchable words. In one of these shapes (`plan`):
  * - the matches (default): on SQLite every match's record id looked up, for the database to
  *   start from them; on PostgreSQL a semi-join whose side the planner chooses;
  * - SQLite, `perRow`: each row the list reads looks its own text key up and checks it among the
@@ -216,20 +256,17 @@ export function textSearch(
   id: RawBuilder<unknown>,
   plan: Partial<SearchPlan> = {},
 ): RawBuilder<SqlBool> {
-  const terms = searchTerms(text);
-  if (terms.length === 0) return sql<SqlBool>`1 = 0`;
-  const table = sql.table(`${kind}_text`);
+  const matches = recordMatches(db, kind, text, plan.teams);
+  if (!matches || plan.teams?.length === 0) return sql<SqlBool>`1 = 0`;
   if (isPostgresDb(db)) {
-    const owners = sql`select t.owner_id from ${table} t where t.document @@ ${tsQuery(terms)}`;
-    if (plan.fewMatches) return sql<SqlBool>`${id} = any(array(${owners}))`;
-    return sql<SqlBool>`${id} in (${owners})`;
+    if (plan.fewMatches) return sql<SqlBool>`${id} = any(array(${matches}))`;
+    return sql<SqlBool>`${id} in (${matches})`;
   }
-  const fts = sql.table(`${kind}_fts`);
-  const keys = sql`select rowid from ${fts} where ${fts} match ${ftsQuery(terms)}`;
+  const table = sql.table(`${kind}_text`);
   if (plan.perRow) {
-    return sql<SqlBool>`(select t.id from ${table} t where t.owner_id = ${id}) in (${keys})`;
+    return sql<SqlBool>`(select t.id from ${table} t where t.owner_id = ${id}) in (${matches})`;
   }
-  return sql<SqlBool>`${id} in (select t.owner_id from ${table} t where t.id in (${keys}))`;
+  return sql<SqlBool>`${id} in (select t.owner_id from ${table} t where t.id in (${matches}))`;
 }
 
 /** How a list searched by its records' text finds its page (`searchPlan`, `textSearch`). */
@@ -240,12 +277,16 @@ export interface SearchPlan {
   perRow?: boolean;
   /** PostgreSQL: the matches gathered first, their records read by key. */
   fewMatches?: boolean;
+  /** The records of these teams only, found so in the index (tasks: migration 0030). */
+  teams?: string[];
 }
 
 /**
  * What a list searched by its records' text knows before looking for its page, from the text
  * index alone. A search that matches nothing then looks for no page.
- * - A search alone (`alone`): how many records hold the words, the list's total.
+ * - A search alone (`alone`): how many records hold the words, the list's total. A search
+ *   limited to some teams' records (`teams`, a developer's scope) by the index itself counts as
+ *   alone.
  * - SQLite, a search with other filters: whether any record holds the words at all. When a
  *   filter's index narrows the list (`narrowed`), the narrowed rows' texts are checked per row;
  *   otherwise the list starts from the matches.
@@ -265,41 +306,47 @@ export async function searchPlan(
   db: Executor,
   kind: RecordTexts,
   text: string,
-  options: { alone: boolean; narrowed: boolean; through: number; ordered: boolean },
+  options: {
+    alone: boolean;
+    narrowed: boolean;
+    through: number;
+    ordered: boolean;
+    teams?: string[];
+  },
 ): Promise<SearchPlan> {
-  const { alone, narrowed, through, ordered } = options;
-  const index = textIndex(kind);
-  const matches = matchingRows(db, index, text);
-  if (!matches) return { total: 0 };
+  const { alone, narrowed, through, ordered, teams } = options;
+  const matches = recordMatches(db, kind, text, teams);
+  if (!matches || teams?.length === 0) return { total: 0 };
+  const table = sql.table(`${kind}_text`);
   if (isPostgresDb(db)) {
-    if (narrowed) return {};
+    if (narrowed) return { teams };
     const counted = await db
       .selectNoFrom([
         sql<number>`(select count(*) from (${matches}) as m)`.as('total'),
         sql<number | null>`(select reltuples from pg_class
-          where oid = ${index.table}::regclass)`.as('all'),
+          where oid = ${`${kind}_text`}::regclass)`.as('all'),
       ])
       .executeTakeFirst();
     const total = Number(counted?.total ?? 0);
     const all = Math.max(Number(counted?.all ?? 0), total);
     const fewMatches = ordered && total > 0 && !walksIndex(total, all, through, 1);
-    return { total: alone || total === 0 ? total : undefined, fewMatches };
+    return { total: alone || total === 0 ? total : undefined, fewMatches, teams };
   }
   if (!alone) {
     const found = await db
       .selectNoFrom(sql<boolean | number>`exists (${matches})`.as('found'))
       .executeTakeFirst();
-    return { total: toBool(found?.found ?? false) ? undefined : 0, perRow: narrowed };
+    return { total: toBool(found?.found ?? false) ? undefined : 0, perRow: narrowed, teams };
   }
   const counted = await db
     .selectNoFrom([
       sql<number>`(select count(*) from (${matches}) as m)`.as('total'),
-      sql<number | null>`(select max(id) from ${sql.table(index.table)})`.as('all'),
+      sql<number | null>`(select max(id) from ${table})`.as('all'),
     ])
     .executeTakeFirst();
   const total = Number(counted?.total ?? 0);
   const perRow = ordered && walksIndex(total, Number(counted?.all ?? 0), through, 4);
-  return { total, perRow };
+  return { total, perRow, teams };
 }
 
 /**
