@@ -94,4 +94,14 @@ describe.skipIf(!process.env.DATABASE_URL)('statements on PostgreSQL', () => {
     expect(texts[0]).not.toMatch(/offset/);
     expect(texts[1]).toMatch(/ limit 7 offset \$\d+\)/);
   });
+
+  it('run in sessions in UTC, without JIT compilation or parallel workers', async () => {
+    const h = await oneConnection();
+    const setting = async (name: string) =>
+      (await sql<{ value: string }>`select current_setting(${name}) as value`.execute(h.db)).rows[0]
+        ?.value;
+    expect(await setting('TimeZone')).toBe('UTC');
+    expect(await setting('jit')).toBe('off');
+    expect(await setting('max_parallel_workers_per_gather')).toBe('0');
+  });
 });
