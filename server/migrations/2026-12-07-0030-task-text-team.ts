@@ -60,16 +60,17 @@ function triggers(db: AnyDb): RowTriggers {
       },
     };
   }
-  const row = `(${key(task, 'new')}, ${body(task, 'new')}, ${currentTeam})`;
+  // Written only once the task's text row exists: should the team's trigger run first on an
+  // insert, its update writes nothing, and this insert's own statement writes the row.
+  const write = `insert into task_fts (rowid, body, scope)
+    select k.id, ${body(task, 'new')}, ${currentTeam} from task_text k where k.owner_id = new.id;`;
   return {
     name: 'task_text',
     table: 'tasks',
-    insert: `insert into task_text (owner_id) values (new.id);
-      insert into task_fts (rowid, body, scope) values ${row};`,
+    insert: `insert into task_text (owner_id) values (new.id); ${write}`,
     update: {
       of: [...task.columns, 'project_team_id'],
-      run: `delete from task_fts where rowid = ${key(task, 'new')};
-        insert into task_fts (rowid, body, scope) values ${row};`,
+      run: `delete from task_fts where rowid = ${key(task, 'new')}; ${write}`,
     },
   };
 }
