@@ -1,6 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, login, mainMenuItems, snap } from './support.js';
+import { clickUntilSent, DEMO_PASSWORD, login, mainMenuItems, snap } from './support.js';
 
 /** A bearer header for direct API calls (test setup only; the UI is what is tested). */
 async function apiAuth(request: APIRequestContext, username: string) {
@@ -260,7 +260,12 @@ test('an admin adds a client status', async ({ page }, testInfo) => {
   await expect(modal.getByText('Client statuses')).toBeVisible();
   await modal.getByLabel(/^Name/).fill(label);
   await expect(modal.getByLabel(/^Key/)).toHaveValue(/^budgetReview/);
-  await modal.getByRole('button', { name: 'Add' }).click();
+  await clickUntilSent(
+    page,
+    modal.getByRole('button', { name: 'Add' }),
+    'POST',
+    '/client-statuses',
+  );
   await expect(page.getByText(`The status ${label} was added`)).toBeVisible();
   await expect(modal.getByRole('row', { name: new RegExp(label) })).toBeVisible();
   await snap(page, testInfo, 'client-statuses-admin');

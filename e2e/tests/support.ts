@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, Request, TestInfo } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -80,4 +80,25 @@ export async function confirmDialog(page: Page, name: string) {
     }
     await expect(dialog).toBeHidden({ timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
+}
+
+/**
+ * Clicks `button` until the page has sent a `method` request to a path ending in `path`: a click
+ * in a dialog's first moments is sometimes lost — the client statuses' "Add" sent nothing in a
+ * CI run, twice, and in one local run of the file, though its form was filled and valid.
+ */
+export async function clickUntilSent(page: Page, button: Locator, method: string, path: string) {
+  let sent = false;
+  const onRequest = (request: Request) => {
+    if (request.method() === method && new URL(request.url()).pathname.endsWith(path)) sent = true;
+  };
+  page.on('request', onRequest);
+  try {
+    await expect(async () => {
+      if (!sent) await button.click({ timeout: 2_000 });
+      await expect.poll(() => sent, { timeout: 2_000 }).toBe(true);
+    }).toPass({ timeout: 15_000 });
+  } finally {
+    page.off('request', onRequest);
+  }
 }
