@@ -137,7 +137,9 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
       status: sql`p.status`,
     },
     sql`p.id`,
-    { countFrom: query },
+    // A search's two conditions (its own text, its client's document) find every match: done
+    // once for the page's keys and their count together, not once for each.
+    { countFrom: query, totalWithKeys: Boolean(q.search) },
   );
 }
 
