@@ -3,6 +3,7 @@ import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } 
 import { projectScope } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
+import { isPostgresDb } from '../../platform/db/dialect.js';
 import { matchingDocuments, textSearch } from '../../platform/db/fulltext.js';
 import { NullsLast, paginate } from '../../platform/db/paging.js';
 import type { ProjectsTable } from '../../platform/db/schema.js';
@@ -137,9 +138,12 @@ export function listProjects(db: Executor, actor: Actor, q: ProjectQuery, now: s
       status: sql`p.status`,
     },
     sql`p.id`,
-    // A search's two conditions (its own text, its client's document) find every match: done
-    // once for the page's keys and their count together, not once for each.
-    { countFrom: query, totalWithKeys: Boolean(q.search) },
+    // On SQLite a search's two conditions (its own text, its client's document) look every
+    // match up: done once for the page's keys and their count together, not once for each
+    // ("harbor", 911 projects: 19 → 15 ms a request; a developer's 30 → 15). PostgreSQL counts
+    // by hashing the matches and walks the name index for the page, which sorting every match
+    // for the window's count made dearer for a common word ("portal", 2,464 projects: 15 → 23).
+    { countFrom: query, totalWithKeys: Boolean(q.search) && !isPostgresDb(db) },
   );
 }
 
