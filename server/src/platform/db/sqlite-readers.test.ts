@@ -118,6 +118,21 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('SQLite reader threads', () =
     expect(bytes[1]?.b).toBeNull();
   });
 
+  it("an answer larger than the reader's space for new objects comes back whole", async () => {
+    // About 35 MB of JSON text from a reader (a select, so not the main connection's), whose
+    // young generation is capped at 12 MB.
+    const big = sql<{ i: number; t: string }>`(with recursive n(i) as
+      (select 1 union all select i + 1 from n where i < 200000)
+      select i, printf('%0160d', i) as t from n)`;
+    const rows = await (handle.db as unknown as Kysely<{ big: { i: number; t: string } }>)
+      .selectFrom(big.as('big'))
+      .selectAll()
+      .execute();
+    expect(rows).toHaveLength(200_000);
+    expect(rows[199_999]).toEqual({ i: 200_000, t: '200000'.padStart(160, '0') });
+    expect(rows.every((r, k) => r.i === k + 1 && r.t.length === 160)).toBe(true);
+  });
+
   it('a failing select rejects with the database error and the readers go on', async () => {
     await expect(
       (handle.db as unknown as Kysely<{ nowhere: { id: number } }>)
