@@ -35,10 +35,10 @@ const WORKER = new URL('./sqlite-reader.worker.mjs', import.meta.url);
 
 /**
  * The reader's space for new objects. What a reader makes dies within its query (the rows and
- * their JSON text), yet left to itself V8 grew that space to 32 MB under load (48 MB of young
- * generation), resident beside the main thread's: capped, the server's peak RSS under the
- * developer's home at 50 connections was 7-17 MB lower, its requests per second the same.
- * Large answers still fit: a string too big for it is made in the large-object space.
+ * their JSON text), yet left to itself V8 grew that space to 32 MB under load, resident beside
+ * the main thread's: capped, the server's peak RSS under the developer's home at 50
+ * connections was 187-194 MB against 194-204 MB, its requests per second the same. Large
+ * answers still fit: a string too big for it is made in the large-object space.
  */
 const READER_YOUNG_GENERATION_MB = 12;
 
