@@ -248,6 +248,34 @@ describe('searching records by their text', () => {
       ['name', '-name', 'deadline', '-deadline', 'createdAt', '-updatedAt', 'status'],
       ['', `clientId=${client.id}`, `clientId=${named.id}`],
     );
+    // A developer finds their teams' projects only, counted alike: not one of another team,
+    // whether it holds the word itself or through its client.
+    const other = await send('POST', '/api/v1/teams', { name: 'Elsewhere', members: [] });
+    for (const [clientId, description] of [
+      [client.id, 'About the kookaburra'],
+      [named.id, 'Nothing said'],
+    ] as const) {
+      await send('POST', '/api/v1/projects', {
+        name: 'Build elsewhere',
+        description,
+        clientId,
+        teamId: other.id,
+        budget: { amount: '1', currency: 'USD' },
+      });
+    }
+    const search = async (who: { token: string }, page: number) =>
+      (
+        await t.inject({
+          method: 'GET',
+          url: `/api/v1/projects?search=kookaburra&pageSize=4&page=${page}`,
+          token: who.token,
+        })
+      ).json<{ items: { teamId: string }[]; total: number }>();
+    const all = await search(manager, 1);
+    const mine = await search(developer, 1);
+    expect(mine.items.every((p) => p.teamId === team.id)).toBe(true);
+    expect(mine.total).toBe(all.total - 2);
+    expect((await search(developer, 100)).total).toBe(mine.total);
   });
 });
 
