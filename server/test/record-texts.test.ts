@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
+import { migrations } from '../migrations/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialect, multipart, setupApp, type TestContext, type TestUser } from './harness.js';
 
@@ -198,6 +199,166 @@ describe('searching records by their text', () => {
       ['', `contactId=${contactId}`],
     );
   });
+
+  it("keeps a journal search in date order when an entry's date changes", async () => {
+    const at = (day: number) => new Date(Date.UTC(2025, 5, day, 12)).toISOString();
+    const entries: string[] = [];
+    for (const day of [1, 2, 3]) {
+      const entry = await send('POST', '/api/v1/communications', {
+        contactId,
+        channel: 'phone',
+        direction: 'outgoing',
+        occurredAt: at(day),
+        description: `Quoll review ${day}`,
+      });
+      entries.push(entry.id);
+    }
+    const [first, second, third] = entries;
+    const inOrder = async (sort: string) =>
+      (
+        await t.inject({
+          method: 'GET',
+          url: `/api/v1/communications?search=quoll&sort=${sort}`,
+          token: manager.token,
+        })
+      )
+        .json<{ items: { id: string }[] }>()
+        .items.map((item) => item.id);
+    expect(await inOrder('-occurredAt')).toEqual([third, second, first]);
+    await send('PATCH', `/api/v1/communications/${first}`, { occurredAt: at(4) });
+    expect(await inOrder('-occurredAt')).toEqual([first, third, second]);
+    expect(await inOrder('occurredAt')).toEqual([second, third, first]);
+    // A change of its words keeps its place.
+    await send('PATCH', `/api/v1/communications/${third}`, { description: 'Quoll review, again' });
+    expect(await inOrder('-occurredAt')).toEqual([first, third, second]);
+  });
+
+  it('finds every word a search word begins, few or many, newest first', async () => {
+    // On SQLite a search word is matched as the index's terms it begins, when 16 at most:
+    // "dugong" begins three here, "dugo" twenty (matched as a prefix), "dugongz" none.
+    const words = [
+      'dugong',
+      'dugongs',
+      'dugongian',
+      ...Array.from({ length: 17 }, (_, i) => `dugo${String.fromCharCode(97 + i)}x`),
+    ];
+    const ids: string[] = [];
+    for (const [i, w] of words.entries()) {
+      const entry = await send('POST', '/api/v1/communications', {
+        contactId,
+        channel: 'email',
+        direction: 'outgoing',
+        occurredAt: new Date(Date.UTC(2025, 8, 1, i)).toISOString(),
+        description: `A ${w} sighting`,
+      });
+      ids.push(entry.id);
+    }
+    const newestFirst = [...ids].reverse();
+    const dugongs = newestFirst.slice(-3);
+    expect(await found('communications', 'dugong')).toEqual(dugongs);
+    expect(await found('communications', 'dugo')).toEqual(newestFirst);
+    expect(await found('communications', 'dugongs')).toEqual([ids[1]]);
+    expect(await found('communications', 'sighting dugong')).toEqual(dugongs);
+    expect(await found('communications', 'dugongz')).toEqual([]);
+    expect(await found('communications', 'dugong zzzq')).toEqual([]);
+    for (const id of ids) await send('DELETE', `/api/v1/communications/${id}`);
+    expect(await found('communications', 'dugong')).toEqual([]);
+  });
+
+  it.skipIf(dialect !== 'sqlite')(
+    'pages a journal search in date order when a millisecond has no key left for an entry (SQLite)',
+    async () => {
+      // An entry's text key is its date's millisecond times 2^19 plus its place among that
+      // millisecond's entries (migration 0031): the last place taken, the next entry of that
+      // millisecond gets a key out of date order, and searches no longer page by the keys.
+      const db = t.database.db;
+      const moment = new Date(Date.UTC(2025, 6, 1, 8)).toISOString();
+      const write = (occurredAt: string, description: string) =>
+        send('POST', '/api/v1/communications', {
+          contactId,
+          channel: 'email',
+          direction: 'incoming',
+          occurredAt,
+          description,
+        }).then((entry: { id: string }) => entry.id);
+      const first = await write(moment, 'Wallaby one');
+      const key = sql`(select id from communication_text where owner_id = ${first})`;
+      await sql`delete from communication_fts where rowid = ${key}`.execute(db);
+      await sql`update communication_text
+        set id = cast(round((julianday(${moment}) - 2440587.5) * 86400000.0) as integer)
+          * 524288 + 524287
+        where owner_id = ${first}`.execute(db);
+      await sql`insert into communication_fts (rowid, body) values (${key}, 'Wallaby one')`.execute(
+        db,
+      );
+      const second = await write(moment, 'Wallaby two');
+      const later = await write(new Date(Date.UTC(2025, 6, 1, 9)).toISOString(), 'Wallaby three');
+      const outOfOrder = await sql<{ out: number }>`select id >= 4611686018427387904 as out
+        from communication_text where owner_id = ${second}`.execute(db);
+      expect(outOfOrder.rows[0]?.out).toBe(1);
+      const page = async (sort: string, n: number) =>
+        (
+          await t.inject({
+            method: 'GET',
+            url: `/api/v1/communications?search=wallaby&sort=${sort}&pageSize=1&page=${n}`,
+            token: manager.token,
+          })
+        ).json<{ items: { id: string }[]; total: number }>();
+      for (const [sort, expected] of [
+        ['-occurredAt', [later, second, first]],
+        ['occurredAt', [first, second, later]],
+      ] as const) {
+        for (const [i, id] of expected.entries()) {
+          expect(await page(sort, i + 1), `${sort} ${i + 1}`).toMatchObject({
+            total: 3,
+            items: [{ id }],
+          });
+        }
+      }
+      await send('DELETE', `/api/v1/communications/${second}`);
+    },
+  );
+
+  it.skipIf(dialect !== 'sqlite')(
+    'keys a journal written before migration 0031 by date when it runs (SQLite)',
+    async () => {
+      const db = t.database.db;
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: () => Promise.resolve(migrations) },
+      });
+      const before = (await migrator.migrateTo('2026-12-07-0030-task-text-team')).error;
+      expect(before).toBeUndefined();
+      // Written with the keys of migration 0028, in the order written: not the dates'.
+      const ids: string[] = [];
+      for (const day of [3, 1, 2]) {
+        ids.push(
+          await send('POST', '/api/v1/communications', {
+            contactId,
+            channel: 'email',
+            direction: 'incoming',
+            occurredAt: new Date(Date.UTC(2025, 7, day)).toISOString(),
+            description: `Bettong ${day}`,
+          }).then((entry: { id: string }) => entry.id),
+        );
+      }
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      const [third, first, second] = ids;
+      expect(await found('communications', 'bettong')).toEqual([third, second, first]);
+      const keys = await sql<{ ownerId: string }>`select owner_id from communication_text
+        where owner_id in (${sql.join(ids)}) order by id`.execute(db);
+      expect(keys.rows.map((row) => row.ownerId)).toEqual([first, second, third]);
+      // Written after it, its key in the order of dates too.
+      const fourth = await send('POST', '/api/v1/communications', {
+        contactId,
+        channel: 'email',
+        direction: 'incoming',
+        occurredAt: new Date(Date.UTC(2025, 7, 1, 12)).toISOString(),
+        description: 'Bettong 1½',
+      });
+      expect(await found('communications', 'bettong')).toEqual([third, second, fourth.id, first]);
+    },
+  );
 
   it("pages a document search in title and date order, a common word's and a rare one's", async () => {
     for (let i = 0; i < 30; i++) {

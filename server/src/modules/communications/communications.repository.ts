@@ -1,7 +1,12 @@
 import type { CommunicationsListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
-import { searchPlan, textSearch, type SearchPlan } from '../../platform/db/fulltext.js';
+import {
+  keyOrderedPage,
+  searchPlan,
+  textSearch,
+  type SearchPlan,
+} from '../../platform/db/fulltext.js';
 import { pageWindow, paginate, withPageWindow } from '../../platform/db/paging.js';
 import type { CommunicationsTable } from '../../platform/db/schema.js';
 
@@ -111,17 +116,23 @@ export async function listCommunications(
   f: CommunicationFilters,
   page: Pick<CommunicationsListQuery, 'page' | 'pageSize' | 'sort'>,
 ) {
-  // A search alone is counted first, from the text index; on SQLite a word common enough has its
-  // page found by walking the journal's index in its order, a rarer one's matches are sorted.
-  const searched = f.search
-    ? await searchPlan(db, 'communication', f.search, {
+  // A search alone is counted first, from the text index. On SQLite its page by date is the
+  // index's first matches, whose keys follow the dates (migration 0031); in the order written a
+  // word common enough has its page found by walking the journal's index in that order, a rarer
+  // one's matches are sorted.
+  const { search } = f;
+  const byDate = page.sort.field === 'occurredAt';
+  const searched = search
+    ? await searchPlan(db, 'communication', search, {
         alone: !narrowed(f) && !f.channel && !f.direction && !f.authorId && !f.from && !f.to,
         narrowed: Boolean(narrowed(f)),
         through: page.page * page.pageSize,
         // Both orders have an index: by date and by creation (migration 0029).
         ordered: true,
+        keyOrder: { inOrder: byDate, records: journalTotal(db) },
       })
     : undefined;
+  const keyMatch = searched?.keyMatch;
   // The page's columns for keys already filtered: no filter is evaluated again.
   return paginate(
     baseQuery(db),
@@ -132,6 +143,11 @@ export async function listCommunications(
       countFrom: filtered(db, f, searched),
       totalFrom: countedTotal(db, f),
       total: searched?.total,
+      inKeyOrder: keyMatch !== undefined,
+      pageKeys: keyMatch
+        ? (limit, offset) =>
+            keyOrderedPage(db, 'communication', keyMatch, page.sort.direction, limit, offset)
+        : undefined,
     },
   );
 }
