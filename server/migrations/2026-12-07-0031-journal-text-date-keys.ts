@@ -5,7 +5,13 @@ import {
   texts,
   triggers as textTriggers,
 } from './2026-12-07-0028-record-texts.js';
-import { type AnyDb, createRowTriggers, dropRowTriggers, isPostgres } from './portable.js';
+import {
+  type AnyDb,
+  createRowTriggers,
+  dropRowTriggers,
+  isPostgres,
+  type RowTriggers,
+} from './portable.js';
 
 /**
  * SQLite: the key of a communication's text (its words' rowid in `communication_fts`, migration
@@ -14,7 +20,8 @@ import { type AnyDb, createRowTriggers, dropRowTriggers, isPostgres } from './po
  * search's matches in the journal's order: a page of a search is the index's first rows in
  * rowid order, descending or ascending, instead of every match read into a set (96,000 for a
  * common word) and the journal's date index walked against it.
- * - An entry whose date changes gets a new key (its text row deleted and written again).
+ * - An entry whose date changes gets a new key (its text row deleted and written again); one
+ *   whose words change keeps its key, and so its place among its millisecond's entries.
  * - Should a millisecond hold 2^19 entries, or a date lie out of range, the entry's key is taken
  *   from 2^62 up instead, out of date order; searches know the keys are out of order by the
  *   largest key and then find their pages as before (`journalKeysInOrder` in the server).
@@ -47,16 +54,21 @@ const write = `insert into communication_text (id, owner_id) values (${newKey}, 
   insert into communication_fts (rowid, body)
     select k.id, ${body(communication, 'new')} from communication_text k where k.owner_id = new.id;`;
 
-const dateKeyed = {
-  name: 'communication_text',
-  table: 'communications',
+/** A new entry's key from its date; changed words are written again under the same key (0028). */
+const dateKeyed = (db: AnyDb): RowTriggers => ({
+  ...textTriggers(db, communication),
   insert: write,
-  update: {
-    of: [...communication.columns, 'occurred_at'],
-    // The text row's delete trigger takes its words out of the index (0028).
-    run: `delete from communication_text where owner_id = new.id; ${write}`,
-  },
-};
+});
+
+/**
+ * An entry whose date changes gets a new key: its text row deleted (its delete trigger takes its
+ * words out of the index: 0028) and written again. Only then, so that the entries of one
+ * millisecond keep the order they were written in when their words change.
+ */
+const redate = `create trigger communication_text_redate after update of occurred_at on communications
+  when old.occurred_at is not new.occurred_at begin
+    delete from communication_text where owner_id = new.id; ${write}
+  end`;
 
 /**
  * The text rows and the index built again with the keys `keys` (`select id, owner_id …` of every
@@ -99,12 +111,14 @@ export async function up(db: AnyDb): Promise<void> {
   await sql
     .raw('create virtual table communication_vocab using fts5vocab(communication_fts, col)')
     .execute(db);
-  await createRowTriggers(db, dateKeyed);
+  await createRowTriggers(db, dateKeyed(db));
+  await sql.raw(redate).execute(db);
 }
 
 export async function down(db: AnyDb): Promise<void> {
   if (isPostgres(db)) return;
-  await dropRowTriggers(db, dateKeyed);
+  await sql.raw('drop trigger communication_text_redate').execute(db);
+  await dropRowTriggers(db, dateKeyed(db));
   await sql.raw('drop table communication_vocab').execute(db);
   await rebuild(db, 'select row_number() over (order by id), id from communications');
   await createRowTriggers(db, textTriggers(db, communication));

@@ -228,9 +228,32 @@ describe('searching records by their text', () => {
     await send('PATCH', `/api/v1/communications/${first}`, { occurredAt: at(4) });
     expect(await inOrder('-occurredAt')).toEqual([first, third, second]);
     expect(await inOrder('occurredAt')).toEqual([second, third, first]);
-    // A change of its words keeps its place.
+    // A change of its words keeps its place, among entries of the same moment too (by id).
     await send('PATCH', `/api/v1/communications/${third}`, { description: 'Quoll review, again' });
     expect(await inOrder('-occurredAt')).toEqual([first, third, second]);
+    const twins: string[] = [];
+    for (const n of [1, 2]) {
+      const twin = await send('POST', '/api/v1/communications', {
+        contactId,
+        channel: 'phone',
+        direction: 'incoming',
+        occurredAt: at(5),
+        description: `Quoll twin ${n}`,
+      });
+      twins.push(twin.id);
+    }
+    const [older, newer] = twins;
+    await send('PATCH', `/api/v1/communications/${older}`, { description: 'Quoll twin, edited' });
+    expect(await inOrder('-occurredAt')).toEqual([newer, older, first, third, second]);
+    expect(await inOrder('occurredAt')).toEqual([second, third, first, older, newer]);
+    // Its date and words changed at once: its new words, in its new place.
+    await send('PATCH', `/api/v1/communications/${second}`, {
+      occurredAt: at(6),
+      description: 'Quoll and bilby review',
+    });
+    expect(await inOrder('-occurredAt')).toEqual([second, newer, older, first, third]);
+    expect(await found('communications', 'bilby quoll')).toEqual([second]);
+    expect(await found('communications', 'quoll review 2')).toEqual([]);
   });
 
   it('finds every word a search word begins, few or many, newest first', async () => {
