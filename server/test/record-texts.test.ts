@@ -288,6 +288,59 @@ describe('searching records by their text', () => {
     expect(await found('communications', 'dugong')).toEqual([]);
   });
 
+  it("finds tasks and documents by the words a search word begins, in a developer's scope too", async () => {
+    const far = await send('POST', '/api/v1/teams', { name: 'Far team', members: [] });
+    const farProject = await send('POST', '/api/v1/projects', {
+      name: 'Far project',
+      clientId: client.id,
+      teamId: far.id,
+      budget: { amount: '1', currency: 'USD' },
+    });
+    const task = async (projectId: string, title: string) =>
+      (await send('POST', '/api/v1/tasks', { projectId, title })).id as string;
+    const plain = await task(project.id, 'Narwhal plan');
+    const orca = await task(project.id, 'Narwhals orca plan');
+    const mine = [plain, orca, await task(project.id, 'Narwhalian plan')];
+    const theirs = await task(farProject.id, 'Narwhal orca elsewhere');
+    const sorted = (ids: string[]) => [...ids].sort();
+    expect(sorted(await found('tasks', 'narwhal'))).toEqual(sorted([...mine, theirs]));
+    expect(await found('tasks', 'narwhals')).toEqual([orca]);
+    expect(sorted(await found('tasks', 'orca'))).toEqual(sorted([orca, theirs]));
+    expect(await found('tasks', 'narwhalz')).toEqual([]);
+    // A developer's search counts their teams' tasks only, one word of one term included.
+    const developerFinds = async (text: string) => {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/v1/tasks?pageSize=100&search=${text}`,
+        token: developer.token,
+      });
+      const body = res.json<{ items: { id: string }[]; total: number }>();
+      expect(body.total, text).toBe(body.items.length);
+      return body.items.map((item) => item.id);
+    };
+    expect(sorted(await developerFinds('narwhal'))).toEqual(sorted(mine));
+    expect(await developerFinds('orca')).toEqual([orca]);
+    expect(await developerFinds('orca narwhals')).toEqual([orca]);
+
+    const doc = multipart(
+      { title: 'Narwhal charter', projectId: project.id },
+      { name: 'charter.txt', content: Buffer.from('z') },
+    );
+    const created = await t.inject({
+      method: 'POST',
+      url: '/api/v1/documents',
+      token: manager.token,
+      ...doc,
+    });
+    expect(created.statusCode).toBe(201);
+    const docId = created.json<{ id: string }>().id;
+    expect(await found('documents', 'narwhal')).toEqual([docId]);
+    expect(await found('documents', 'narwhal charter')).toEqual([docId]);
+    expect(await found('documents', 'narwhals')).toEqual([]);
+    for (const id of [...mine, theirs]) await send('DELETE', `/api/v1/tasks/${id}`);
+    expect(await found('tasks', 'narwhal')).toEqual([]);
+  });
+
   it.skipIf(dialect !== 'sqlite')(
     'pages a journal search in date order when a millisecond has no key left for an entry (SQLite)',
     async () => {

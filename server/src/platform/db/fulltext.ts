@@ -203,13 +203,17 @@ const wordsQuery = (terms: string[]) => `body : (${ftsQuery(terms)})`;
  * SQLite names the FTS5 column of the words, `body`, so that no word matches a team's token;
  * PostgreSQL's words never match a team's lexeme, which starts with `~`.
  */
-function recordQuery(db: Executor, terms: string[], teams: string[] | undefined) {
+function recordQuery(
+  db: Executor,
+  terms: string[],
+  teams: string[] | undefined,
+  words = wordsQuery(terms),
+) {
   if (isPostgresDb(db)) {
     if (!teams) return tsQuery(terms);
     const lexemes = teams.map((t) => `'~${teamToken(t).replace(/'/g, "''")}'`).join(' | ');
     return sql`(${tsQuery(terms)} && ${lexemes}::tsquery)`;
   }
-  const words = wordsQuery(terms);
   if (!teams) return words;
   const tokens = teams.map((t) => `"${teamToken(t).replace(/"/g, '""')}"`).join(' OR ');
   return `${words} AND scope : (${tokens})`;
@@ -225,10 +229,11 @@ function recordMatches(
   kind: RecordTexts,
   text: string,
   teams: string[] | undefined,
+  words?: string,
 ): RawBuilder<unknown> | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
-  const query = recordQuery(db, terms, teams);
+  const query = recordQuery(db, terms, teams, words);
   if (isPostgresDb(db)) {
     return sql`select t.owner_id from ${sql.table(`${kind}_text`)} t where t.document @@ ${query}`;
   }
@@ -259,7 +264,7 @@ export function textSearch(
   id: RawBuilder<unknown>,
   plan: Partial<SearchPlan> = {},
 ): RawBuilder<SqlBool> {
-  const matches = recordMatches(db, kind, text, plan.teams);
+  const matches = recordMatches(db, kind, text, plan.teams, plan.words);
   if (!matches || plan.teams?.length === 0) return sql<SqlBool>`1 = 0`;
   if (isPostgresDb(db)) {
     if (plan.fewMatches) return sql<SqlBool>`${id} = any(array(${matches}))`;
@@ -290,11 +295,14 @@ export interface SearchPlan {
    * page is the index's matches for this FTS5 query in key order (`keyOrderedPage`).
    */
   keyMatch?: string;
+  /** SQLite: the words as the index's terms (`termsQuery`), matched instead of their prefixes. */
+  words?: string;
 }
 
 /**
  * What a list searched by its records' text knows before looking for its page, from the text
- * index alone. A search that matches nothing then looks for no page.
+ * index alone. A search that matches nothing then looks for no page. On SQLite its words are
+ * matched as the index's terms when they can be (`termsQuery`; `words`, for `textSearch` too).
  * - A search alone (`alone`): how many records hold the words, the list's total. A search
  *   limited to some teams' records (`teams`, a developer's scope) by the index itself counts as
  *   alone.
@@ -348,19 +356,29 @@ export async function searchPlan(
     const fewMatches = ordered && total > 0 && !walksIndex(total, all, through, 1);
     return { total: alone || total === 0 ? total : undefined, fewMatches, teams };
   }
+  const terms = searchTerms(text);
+  const expanded = await termsQuery(db, kind, terms);
+  // A word that begins no term of the index: nothing holds it.
+  if (expanded?.total === 0) return { total: 0 };
+  const words = expanded?.query;
+  const matching = recordMatches(db, kind, text, teams, words) ?? matches;
   if (!alone) {
     const found = await db
-      .selectNoFrom(sql<boolean | number>`exists (${matches})`.as('found'))
+      .selectNoFrom(sql<boolean | number>`exists (${matching})`.as('found'))
       .executeTakeFirst();
-    return { total: toBool(found?.found ?? false) ? undefined : 0, perRow: narrowed, teams };
+    return { total: toBool(found?.found ?? false) ? undefined : 0, perRow: narrowed, teams, words };
   }
   if (keyOrder?.inOrder) {
-    const planned = await keyOrderPlan(db, kind, searchTerms(text));
+    const planned = await keyOrderPlan(db, kind, terms, expanded);
     if (planned) return planned;
   }
+  // One word of one term, for every team: its total is the vocabulary's count.
+  const known = teams ? undefined : expanded?.total;
   const counted = await db
     .selectNoFrom([
-      sql<number>`(select count(*) from (${matches}) as m)`.as('total'),
+      known === undefined
+        ? sql<number>`(select count(*) from (${matching}) as m)`.as('total')
+        : sql<number>`${known}`.as('total'),
       keyOrder
         ? sql<number | null>`${keyOrder.records}`.as('all')
         : sql<number | null>`(select max(id) from ${table})`.as('all'),
@@ -368,7 +386,13 @@ export async function searchPlan(
     .executeTakeFirst();
   const total = Number(counted?.total ?? 0);
   const perRow = ordered && walksIndex(total, Number(counted?.all ?? 0), through, 4);
-  return { total, perRow, teams };
+  return { total, perRow, teams, words };
+}
+
+/** SQLite: search words as the index's terms (`termsQuery`): none match when `total` is 0. */
+interface Expanded {
+  query: string;
+  total?: number;
 }
 
 /** SQLite: a search word's index terms looked up in the vocabulary at most (`termsQuery`). */
@@ -382,14 +406,15 @@ const EXPANDED_TERMS = 16;
  * while it reads terms as it goes (a page 0.03 ms, the count 5.3 ms). For words of ASCII letters
  * and digits only, whose index form is the word itself (the tokenizer folds other letters); null
  * for any other word, or one that prefixes more terms. The vocabulary (`<kind>_vocab`,
- * migration 0031) counts each term's records: when the search is one word of one term, that is
- * its total.
+ * migrations 0031 and 0032) counts each term's records, reading its entries as a count would:
+ * when the search is one word of one term, that is its total (a developer's search, limited to
+ * their teams, still counts its matches).
  */
 async function termsQuery(
   db: Executor,
   kind: RecordTexts,
   terms: string[],
-): Promise<{ query: string; total?: number } | null> {
+): Promise<Expanded | null> {
   if (terms.length === 0 || !terms.every((t) => /^[a-z0-9]+$/.test(t))) return null;
   const vocab = sql.table(`${kind}_vocab`);
   // The terms a word prefixes are those from the word up to the word with its last letter the
@@ -428,18 +453,16 @@ async function keyOrderPlan(
   db: Executor,
   kind: RecordTexts,
   terms: string[],
+  expanded: Expanded | null,
 ): Promise<SearchPlan | null> {
   const table = sql.table(`${kind}_text`);
   const fts = sql.table(`${kind}_fts`);
-  const [expanded, inOrder] = await Promise.all([
-    termsQuery(db, kind, terms),
-    // Never read as a number: the keys pass 2^53.
-    db
-      .selectNoFrom(
-        sql<number>`coalesce((select max(id) from ${table}) < ${OUT_OF_ORDER}, 1)`.as('inOrder'),
-      )
-      .executeTakeFirst(),
-  ]);
+  // Never read as a number: the keys pass 2^53.
+  const inOrder = await db
+    .selectNoFrom(
+      sql<number>`coalesce((select max(id) from ${table}) < ${OUT_OF_ORDER}, 1)`.as('inOrder'),
+    )
+    .executeTakeFirst();
   if (!toBool(inOrder?.inOrder ?? 0)) return null;
   const query = expanded?.query ?? wordsQuery(terms);
   if (expanded?.total !== undefined) return { total: expanded.total, keyMatch: query };
