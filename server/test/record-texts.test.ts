@@ -22,6 +22,19 @@ const send = async (method: string, url: string, payload?: object) => {
   return res.body ? res.json() : undefined;
 };
 
+/** A document of one byte posted by the manager with `fields`: its id. */
+async function postDocument(fields: Record<string, string>, name: string): Promise<string> {
+  const body = multipart(fields, { name, content: Buffer.from('z') });
+  const res = await t.inject({
+    method: 'POST',
+    url: '/api/v1/documents',
+    token: manager.token,
+    ...body,
+  });
+  expect(res.statusCode).toBe(201);
+  return res.json<{ id: string }>().id;
+}
+
 /** The ids a list finds for `text`, with its total checked against them. */
 async function found(list: string, text: string): Promise<string[]> {
   const res = await t.inject({
@@ -322,18 +335,7 @@ describe('searching records by their text', () => {
     expect(await developerFinds('orca')).toEqual([orca]);
     expect(await developerFinds('orca narwhals')).toEqual([orca]);
 
-    const doc = multipart(
-      { title: 'Narwhal charter', projectId: project.id },
-      { name: 'charter.txt', content: Buffer.from('z') },
-    );
-    const created = await t.inject({
-      method: 'POST',
-      url: '/api/v1/documents',
-      token: manager.token,
-      ...doc,
-    });
-    expect(created.statusCode).toBe(201);
-    const docId = created.json<{ id: string }>().id;
+    const docId = await postDocument({ title: 'Narwhal charter', projectId: project.id }, 'c.txt');
     expect(await found('documents', 'narwhal')).toEqual([docId]);
     expect(await found('documents', 'narwhal charter')).toEqual([docId]);
     expect(await found('documents', 'narwhals')).toEqual([]);
@@ -438,18 +440,11 @@ describe('searching records by their text', () => {
 
   it("pages a document search in title and date order, a common word's and a rare one's", async () => {
     for (let i = 0; i < 30; i++) {
-      const body = multipart(
+      await postDocument(
         // Some titles the same: their order is their ids'.
         { title: `Spec ${i % 4}`, description: `About the ${word(i)}`, projectId: project.id },
-        { name: `spec-${i}.txt`, content: Buffer.from('z') },
+        `spec-${i}.txt`,
       );
-      const res = await t.inject({
-        method: 'POST',
-        url: '/api/v1/documents',
-        token: manager.token,
-        ...body,
-      });
-      expect(res.statusCode).toBe(201);
     }
     await expectSearchPages(
       'documents',
