@@ -191,6 +191,12 @@ function countOf(db: Executor, index: FullTextIndex, text: string): RawBuilder<n
 /** Records with an index of their own text, `<kind>_text` (migration 0028). */
 export type RecordTexts = 'communication' | 'task' | 'document' | 'project';
 
+/**
+ * Records whose lists plan their searches (`searchPlan`), with a vocabulary of their text index
+ * on SQLite (migrations 0031, 0032). A project search matches through its client too, unplanned.
+ */
+export type PlannedTexts = Exclude<RecordTexts, 'project'>;
+
 /** A team's id as the one token its records' text index holds for it (migration 0030). */
 const teamToken = (teamId: string) => teamId.replace(/-/g, '');
 
@@ -323,7 +329,7 @@ export interface SearchPlan {
  */
 export async function searchPlan(
   db: Executor,
-  kind: RecordTexts,
+  kind: PlannedTexts,
   text: string,
   options: {
     alone: boolean;
@@ -412,7 +418,7 @@ const EXPANDED_TERMS = 16;
  */
 async function termsQuery(
   db: Executor,
-  kind: RecordTexts,
+  kind: PlannedTexts,
   terms: string[],
 ): Promise<Expanded | null> {
   if (terms.length === 0 || !terms.every((t) => /^[a-z0-9]+$/.test(t))) return null;
@@ -451,7 +457,7 @@ async function termsQuery(
  */
 async function keyOrderPlan(
   db: Executor,
-  kind: RecordTexts,
+  kind: PlannedTexts,
   terms: string[],
   expanded: Expanded | null,
 ): Promise<SearchPlan | null> {
