@@ -92,23 +92,28 @@ async function rebuildSqlite(db: AnyDb, scoped: boolean): Promise<void> {
 }
 
 /**
- * PostgreSQL: the task texts written anew, `rows` (`owner_id, document`), into a table of their
- * own that then takes the old one's place — rather than updated in place,
- * which left every old row behind until a vacuum (the table twice its size, and a manager's
- * common word, whose count reads every match, 39 → 163 ms until it ran).
+ * PostgreSQL: the texts of `table`'s records (`<kind>_text`) written anew, `rows` (`owner_id,
+ * document`), into a table of their own that then takes the old one's place — rather than
+ * updated in place, which left every old row behind until a vacuum (the task table twice its
+ * size, and a manager's common word, whose count reads every match, 39 → 163 ms until it ran).
  */
-async function rebuildPostgres(db: AnyDb, rows: string): Promise<void> {
+export async function rebuildPostgres(
+  db: AnyDb,
+  t: Pick<RecordText, 'kind' | 'table'>,
+  rows: string,
+): Promise<void> {
+  const name = `${t.kind}_text`;
   for (const statement of [
-    `create table task_text_new (
-      owner_id text not null references tasks(id) on delete cascade,
+    `create table ${name}_new (
+      owner_id text not null references ${t.table}(id) on delete cascade,
       document tsvector not null)`,
-    `insert into task_text_new (owner_id, document) ${rows}`,
-    'drop table task_text',
-    'alter table task_text_new rename to task_text',
-    'alter table task_text rename constraint task_text_new_owner_id_fkey to task_text_owner_id_fkey',
-    'alter table task_text add constraint task_text_pkey primary key (owner_id)',
-    'create index task_text_document_idx on task_text using gin (document)',
-    'analyze task_text',
+    `insert into ${name}_new (owner_id, document) ${rows}`,
+    `drop table ${name}`,
+    `alter table ${name}_new rename to ${name}`,
+    `alter table ${name} rename constraint ${name}_new_owner_id_fkey to ${name}_owner_id_fkey`,
+    `alter table ${name} add constraint ${name}_pkey primary key (owner_id)`,
+    `create index ${name}_document_idx on ${name} using gin (document)`,
+    `analyze ${name}`,
   ]) {
     await sql.raw(statement).execute(db);
   }
@@ -120,6 +125,7 @@ export async function up(db: AnyDb): Promise<void> {
     // The words as indexed already, the team's lexeme added.
     await rebuildPostgres(
       db,
+      task,
       `select t.owner_id, t.document || ${teamLexeme('x')} from task_text t
        join tasks x on x.id = t.owner_id`,
     );
@@ -131,7 +137,8 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   await dropRowTriggers(db, triggers(db));
-  if (isPostgres(db)) await rebuildPostgres(db, `select x.id, ${vector(task, 'x')} from tasks x`);
+  if (isPostgres(db))
+    await rebuildPostgres(db, task, `select x.id, ${vector(task, 'x')} from tasks x`);
   else await rebuildSqlite(db, false);
   await createRowTriggers(db, textTriggers(db, task));
 }

@@ -45,7 +45,7 @@ const OUT_OF_ORDER = '4611686018427387904';
  * The key of the communication `new`: the next free one of its millisecond, or, when that
  * millisecond is full (or its date unreadable), the next one from `OUT_OF_ORDER` up.
  */
-const newKey = `(select case when next < b + 524288 then next
+export const newKey = `(select case when next < b + 524288 then next
     else max(${OUT_OF_ORDER}, (select coalesce(max(id), 0) from communication_text) + 1) end
   from (select coalesce(max(id) + 1, ${base('new')}) as next, ${base('new')} as b
     from communication_text where id >= ${base('new')} and id < ${base('new')} + 524288))`;
@@ -56,7 +56,7 @@ const write = `insert into communication_text (id, owner_id) values (${newKey}, 
     select k.id, ${body(communication, 'new')} from communication_text k where k.owner_id = new.id;`;
 
 /** A new entry's key from its date; changed words are written again under the same key (0028). */
-const dateKeyed = (db: AnyDb): RowTriggers => ({
+export const dateKeyed = (db: AnyDb): RowTriggers => ({
   ...textTriggers(db, communication),
   insert: write,
 });
@@ -66,7 +66,7 @@ const dateKeyed = (db: AnyDb): RowTriggers => ({
  * words out of the index: 0028) and written again. Only then, so that the entries of one
  * millisecond keep the order they were written in when their words change.
  */
-const redate = `create trigger communication_text_redate after update of occurred_at on communications
+export const redate = `create trigger communication_text_redate after update of occurred_at on communications
   when old.occurred_at is not new.occurred_at begin
     delete from communication_text where owner_id = new.id; ${write}
   end`;

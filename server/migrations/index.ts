@@ -34,6 +34,7 @@ import * as m0029 from './2026-12-07-0029-journal-created-order.js';
 import * as m0030 from './2026-12-07-0030-task-text-team.js';
 import * as m0031 from './2026-12-07-0031-journal-text-date-keys.js';
 import * as m0032 from './2026-12-08-0032-record-text-vocabularies.js';
+import * as m0033 from './2026-12-08-0033-journal-text-scope.js';
 
 export const migrations = {
   '2026-11-26-0001-platform': m0001,
@@ -68,4 +69,5 @@ export const migrations = {
   '2026-12-07-0030-task-text-team': m0030,
   '2026-12-07-0031-journal-text-date-keys': m0031,
   '2026-12-08-0032-record-text-vocabularies': m0032,
+  '2026-12-08-0033-journal-text-scope': m0033,
 };

@@ -2,7 +2,10 @@ import type { CommunicationsListQuery } from '@crm/contracts';
 import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/audit.js';
 import {
+  isIdToken,
   keyOrderedPage,
+  type Scope,
+  scopeToken,
   searchPlan,
   textSearch,
   type SearchPlan,
@@ -82,6 +85,21 @@ function filtered(db: Executor, f: CommunicationFilters, plan?: SearchPlan) {
 const narrowed = (f: CommunicationFilters) =>
   f.contactId ?? f.clientId ?? f.projectId ?? f.taskId ?? f.documentId;
 
+/**
+ * The filters of a search that the journal's text index holds (migration 0033), as its scope:
+ * the channel, the direction and the author — the author only for an id of the server's form
+ * (`isIdToken`); with another, `outside` is true and the filter is left to the entries.
+ */
+function journalScope(f: CommunicationFilters): { scope: Scope; outside: boolean } {
+  const author = f.authorId && isIdToken(f.authorId) ? f.authorId : undefined;
+  const scope = [
+    ...(f.channel ? [[`c${f.channel.toLowerCase()}`]] : []),
+    ...(f.direction ? [[`d${f.direction}`]] : []),
+    ...(author ? [[`a${scopeToken(author)}`]] : []),
+  ];
+  return { scope, outside: Boolean(f.authorId) && !author };
+}
+
 /** The whole journal's total: a sum of the monthly counters. */
 const journalTotal = (db: Executor) =>
   db.selectFrom('communicationMonthStats').select(sql<number | string | null>`sum(n)`.as('total'));
@@ -122,14 +140,20 @@ export async function listCommunications(
   // one's matches are sorted.
   const { search } = f;
   const byDate = page.sort.field === 'occurredAt';
+  const { scope, outside } = journalScope(f);
   const searched = search
     ? await searchPlan(db, 'communication', search, {
-        alone: !narrowed(f) && !f.channel && !f.direction && !f.authorId && !f.from && !f.to,
+        alone: !narrowed(f) && !outside,
         narrowed: Boolean(narrowed(f)),
         through: page.page * page.pageSize,
         // Both orders have an index: by date and by creation (migration 0029).
         ordered: true,
-        keyOrder: { inOrder: byDate, records: journalTotal(db) },
+        scope,
+        keyOrder: {
+          inOrder: byDate,
+          records: journalTotal(db),
+          dates: f.from || f.to ? { from: f.from, to: f.to } : undefined,
+        },
       })
     : undefined;
   const keyMatch = searched?.keyMatch;
@@ -146,7 +170,14 @@ export async function listCommunications(
       inKeyOrder: keyMatch !== undefined,
       pageKeys: keyMatch
         ? (limit, offset) =>
-            keyOrderedPage(db, 'communication', keyMatch, page.sort.direction, limit, offset)
+            keyOrderedPage(
+              db,
+              'communication',
+              { keyMatch, keys: searched.keys },
+              page.sort.direction,
+              limit,
+              offset,
+            )
         : undefined,
     },
   );

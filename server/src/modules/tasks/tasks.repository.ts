@@ -11,7 +11,7 @@ import { projectScope, scopeTeams } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/auth/tokens.js';
 import type { Executor } from '../../platform/db/audit.js';
 import type { Db } from '../../platform/db/database.js';
-import { searchPlan, textSearch } from '../../platform/db/fulltext.js';
+import { scopeToken, searchPlan, textSearch } from '../../platform/db/fulltext.js';
 import { isPostgresDb } from '../../platform/db/dialect.js';
 import { NullsLast, pageEndLimit, pageWindow, paginate } from '../../platform/db/paging.js';
 import type { TasksTable } from '../../platform/db/schema.js';
@@ -158,6 +158,15 @@ async function teamsOf(db: Executor, actor: Actor): Promise<string[] | undefined
   return scope ? (await scope.execute(db)).rows.map((t) => t.teamId) : undefined;
 }
 
+/**
+ * The teams whose tasks the actor may see as the scope of a search (their tokens in the text
+ * index: migration 0030), or undefined when they see every team.
+ */
+async function teamScope(db: Executor, actor: Actor) {
+  const teams = await teamsOf(db, actor);
+  return teams && [teams.map(scopeToken)];
+}
+
 /** The number of tasks the actor may see, from the per-team counts (migration 0018). */
 function taskTotal(db: Executor, actor: Actor) {
   const total = db
@@ -185,7 +194,7 @@ export async function listTasks(db: Executor, actor: Actor, q: TaskQuery, now: s
         narrowed,
         through: q.page * q.pageSize,
         ordered: indexedSorts.has(q.sort.field),
-        teams: await teamsOf(db, actor),
+        scope: await teamScope(db, actor),
       })
     : undefined;
   if (q.search) query = query.where(textSearch(db, 'task', q.search, sql`x.id`, searched));

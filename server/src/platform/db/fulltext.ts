@@ -197,59 +197,107 @@ export type RecordTexts = 'communication' | 'task' | 'document' | 'project';
  */
 export type PlannedTexts = Exclude<RecordTexts, 'project'>;
 
-/** A team's id as the one token its records' text index holds for it (migration 0030). */
-const teamToken = (teamId: string) => teamId.replace(/-/g, '');
+/**
+ * An id (a team's, an author's) as one token of a record text index's scope (migrations 0030,
+ * 0033): without its hyphens. The SQLite tokenizer folds case, and both indexes would take
+ * `ab-c` and `a-bc` for one id: only ids of the form the server gives (`isIdToken`) stand for
+ * themselves.
+ */
+export const scopeToken = (id: string) => id.replace(/-/g, '');
+
+/** Whether `id` has the form of the ids the server makes (UUIDs, lower-case): one scope token. */
+export const isIdToken = (id: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id);
+
+/**
+ * What a record's text index holds of it besides its words, as the tokens of its scope: a
+ * task's team (migration 0030), a communication's channel, direction and author (0033). A
+ * search limited by a scope matches the records that hold, for each of its lists, one of that
+ * list's tokens: a developer's tasks `[[their teams' tokens]]`, the journal by e-mail
+ * `[['cemail']]`. A list with no token matches nothing.
+ */
+export type Scope = string[][];
 
 /** SQLite: the FTS5 query of the records' text holding every word of `terms` (as prefixes). */
 const wordsQuery = (terms: string[]) => `body : (${ftsQuery(terms)})`;
 
 /**
- * The index query of the records holding every word of `terms` (as prefixes) and, given
- * `teams`, belonging to one of them (tasks carry their team in the index: migration 0030):
- * SQLite names the FTS5 column of the words, `body`, so that no word matches a team's token;
- * PostgreSQL's words never match a team's lexeme, which starts with `~`.
+ * SQLite: the FTS5 query of the records holding `words` (an FTS5 query of the `body` column) and
+ * in `scope`: the tokens are matched in the `scope` column, so that no word matches one.
+ */
+function scopedQuery(words: string, scope: Scope | undefined): string {
+  const lists = (scope ?? []).map(
+    (tokens) => `scope : (${tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ')})`,
+  );
+  return [words, ...lists].join(' AND ');
+}
+
+/**
+ * The index query of the records holding every word of `terms` (as prefixes) and in `scope`:
+ * SQLite's tokens in the FTS5 column `scope` (`scopedQuery`); PostgreSQL's as lexemes after a
+ * `~`, which no word starts with.
  */
 function recordQuery(
   db: Executor,
   terms: string[],
-  teams: string[] | undefined,
+  scope: Scope | undefined,
   words = wordsQuery(terms),
 ) {
   if (isPostgresDb(db)) {
-    if (!teams) return tsQuery(terms);
-    const lexemes = teams.map((t) => `'~${teamToken(t).replace(/'/g, "''")}'`).join(' | ');
+    if (!scope?.length) return tsQuery(terms);
+    const lexemes = scope
+      .map((tokens) => `(${tokens.map((t) => `'~${t.replace(/'/g, "''")}'`).join(' | ')})`)
+      .join(' & ');
     return sql`(${tsQuery(terms)} && ${lexemes}::tsquery)`;
   }
-  if (!teams) return words;
-  const tokens = teams.map((t) => `"${teamToken(t).replace(/"/g, '""')}"`).join(' OR ');
-  return `${words} AND scope : (${tokens})`;
+  return scopedQuery(words, scope);
 }
 
 /**
- * `select …` of the records' text rows matching the words (and teams) of `recordQuery`: on
+ * SQLite: a range of text keys, `from` ≤ key < `to`: the journal's dates (its keys follow them:
+ * migration 0031, `dateKeys`).
+ */
+export interface KeyRange {
+  from?: bigint;
+  to?: bigint;
+}
+
+/** SQLite: the condition of a range of keys on the FTS5 rows' rowids (none without bounds). */
+const inRange = (keys: KeyRange | undefined) =>
+  sql.join(
+    [
+      ...(keys?.from !== undefined ? [sql` and rowid >= ${sql.raw(String(keys.from))}`] : []),
+      ...(keys?.to !== undefined ? [sql` and rowid < ${sql.raw(String(keys.to))}`] : []),
+    ],
+    sql``,
+  );
+
+/**
+ * `select …` of the records' text rows matching the words (and scope) of `recordQuery`: on
  * PostgreSQL the rows `t` of `<kind>_text`, on SQLite the FTS5 rows, whose rowids are the text
- * rows' keys. Null when the text has no searchable words.
+ * rows' keys, within `keys`. Null when the text has no searchable words.
  */
 function recordMatches(
   db: Executor,
   kind: RecordTexts,
   text: string,
-  teams: string[] | undefined,
+  scope: Scope | undefined,
   words?: string,
+  keys?: KeyRange,
 ): RawBuilder<unknown> | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
-  const query = recordQuery(db, terms, teams, words);
+  const query = recordQuery(db, terms, scope, words);
   if (isPostgresDb(db)) {
     return sql`select t.owner_id from ${sql.table(`${kind}_text`)} t where t.document @@ ${query}`;
   }
   const fts = sql.table(`${kind}_fts`);
-  return sql`select rowid from ${fts} where ${fts} match ${query}`;
+  return sql`select rowid from ${fts} where ${fts} match ${query}${inRange(keys)}`;
 }
 
 /**
  * The condition "the record whose id is `id` has every word of `text` in its text" (as
- * prefixes), and, with `plan.teams`, belongs to one of those teams; none has when the text has
+ * prefixes), and, with `plan.scope`, is in that scope; none has when the text has
  * no searchable words. In one of these shapes (`plan`):
  * - the matches (default): on SQLite every match's record id looked up, for the database to
  *   start from them; on PostgreSQL a semi-join whose side the planner chooses;
@@ -270,8 +318,8 @@ export function textSearch(
   id: RawBuilder<unknown>,
   plan: Partial<SearchPlan> = {},
 ): RawBuilder<SqlBool> {
-  const matches = recordMatches(db, kind, text, plan.teams, plan.words);
-  if (!matches || plan.teams?.length === 0) return sql<SqlBool>`1 = 0`;
+  const matches = recordMatches(db, kind, text, plan.scope, plan.words, plan.keys);
+  if (!matches || plan.scope?.some((tokens) => tokens.length === 0)) return sql<SqlBool>`1 = 0`;
   if (isPostgresDb(db)) {
     if (plan.fewMatches) return sql<SqlBool>`${id} = any(array(${matches}))`;
     return sql<SqlBool>`${id} in (${matches})`;
@@ -283,9 +331,6 @@ export function textSearch(
   return sql<SqlBool>`${id} in (select t.owner_id from ${table} t where t.id in (${matches}))`;
 }
 
-/** Text keys from here up are out of their list's order (migration 0031): 2^62. */
-const OUT_OF_ORDER = sql.raw('4611686018427387904');
-
 /** How a list searched by its records' text finds its page (`searchPlan`, `textSearch`). */
 export interface SearchPlan {
   /** The list's total when known before its page is looked for: none is an empty list. */
@@ -294,8 +339,10 @@ export interface SearchPlan {
   perRow?: boolean;
   /** PostgreSQL: the matches gathered first, their records read by key. */
   fewMatches?: boolean;
-  /** The records of these teams only, found so in the index (tasks: migration 0030). */
-  teams?: string[];
+  /** The records in this scope only, found so in the index (`Scope`). */
+  scope?: Scope;
+  /** SQLite: the records whose text keys are in this range only (the journal's dates). */
+  keys?: KeyRange;
   /**
    * SQLite: the text keys follow the list's order (the journal's dates: migration 0031), so the
    * page is the index's matches for this FTS5 query in key order (`keyOrderedPage`).
@@ -305,13 +352,46 @@ export interface SearchPlan {
   words?: string;
 }
 
+/** A range of dates, `from` ≤ date < `to` (ISO timestamps). */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+/** SQLite: each millisecond of a date has this many text keys (migration 0031): 2^19. */
+const KEYS_PER_MS = 524288n;
+
+/** SQLite: the range of the text keys of `dates` (migration 0031: the millisecond × 2^19 …). */
+const dateKeys = ({ from, to }: DateRange): KeyRange => ({
+  from: from === undefined ? undefined : BigInt(Date.parse(from)) * KEYS_PER_MS,
+  to: to === undefined ? undefined : BigInt(Date.parse(to)) * KEYS_PER_MS,
+});
+
+/** Text keys from here up are out of their list's order (migration 0031): 2^62. */
+const OUT_OF_ORDER = sql.raw('4611686018427387904');
+
+/** SQLite: whether every text key of `kind` follows its list's order (none from 2^62 up). */
+async function keysInOrder(db: Executor, kind: PlannedTexts): Promise<boolean> {
+  // Never read as a number: the keys pass 2^53.
+  const row = await db
+    .selectNoFrom(
+      sql<number>`coalesce((select max(id) from ${sql.table(`${kind}_text`)}) < ${OUT_OF_ORDER}, 1)`.as(
+        'inOrder',
+      ),
+    )
+    .executeTakeFirst();
+  return toBool(row?.inOrder ?? 0);
+}
+
 /**
  * What a list searched by its records' text knows before looking for its page, from the text
  * index alone. A search that matches nothing then looks for no page. On SQLite its words are
  * matched as the index's terms when they can be (`termsQuery`; `words`, for `textSearch` too).
- * - A search alone (`alone`): how many records hold the words, the list's total. A search
- *   limited to some teams' records (`teams`, a developer's scope) by the index itself counts as
- *   alone.
+ * - A search alone (`alone`: no filter but its `scope` and `dates`): how many records hold the
+ *   words in the scope (a developer's teams, the journal's channel…), the list's total. On
+ *   SQLite, whose journal keys follow the dates (`keyOrder`), dates are a range of keys
+ *   (`dates`), unless a key was taken out of order; PostgreSQL's index holds no dates, and a
+ *   search with them is not alone there.
  * - SQLite, a search with other filters: whether any record holds the words at all. When a
  *   filter's index narrows the list (`narrowed`), the narrowed rows' texts are checked per row;
  *   otherwise the list starts from the matches.
@@ -336,20 +416,23 @@ export async function searchPlan(
     narrowed: boolean;
     through: number;
     ordered: boolean;
-    teams?: string[];
+    scope?: Scope;
     /**
-     * SQLite: the list is in the order of the records' text keys (the journal by date: migration
-     * 0031), and how many records there are, which such keys do not tell.
+     * SQLite: the list is in the order of the records' text keys when `inOrder` (the journal by
+     * date: migration 0031); how many records there are, which such keys do not tell; the
+     * list's dates, a range of those keys.
      */
-    keyOrder?: { inOrder: boolean; records: Expression<unknown> };
+    keyOrder?: { inOrder: boolean; records: Expression<unknown>; dates?: DateRange };
   },
 ): Promise<SearchPlan> {
-  const { alone, narrowed, through, ordered, teams, keyOrder } = options;
-  const matches = recordMatches(db, kind, text, teams);
-  if (!matches || teams?.length === 0) return { total: 0 };
+  const { narrowed, through, ordered, scope, keyOrder } = options;
+  const dates = keyOrder?.dates;
+  const matches = recordMatches(db, kind, text, scope);
+  if (!matches || scope?.some((tokens) => tokens.length === 0)) return { total: 0 };
   const table = sql.table(`${kind}_text`);
   if (isPostgresDb(db)) {
-    if (narrowed) return { teams };
+    const alone = options.alone && !dates;
+    if (narrowed) return { scope };
     const counted = await db
       .selectNoFrom([
         sql<number>`(select count(*) from (${matches}) as m)`.as('total'),
@@ -360,31 +443,39 @@ export async function searchPlan(
     const total = Number(counted?.total ?? 0);
     const all = Math.max(Number(counted?.all ?? 0), total);
     const fewMatches = ordered && total > 0 && !walksIndex(total, all, through, 1);
-    return { total: alone || total === 0 ? total : undefined, fewMatches, teams };
+    return { total: alone || total === 0 ? total : undefined, fewMatches, scope };
   }
   const terms = searchTerms(text);
   const expanded = await termsQuery(db, kind, terms);
   // A word that begins no term of the index: nothing holds it.
   if (expanded?.total === 0) return { total: 0 };
   const words = expanded?.query;
-  const matching = recordMatches(db, kind, text, teams, words) ?? matches;
+  const inOrder = keyOrder && (keyOrder.inOrder || dates) ? await keysInOrder(db, kind) : false;
+  const keys = dates && inOrder ? dateKeys(dates) : undefined;
+  const alone = options.alone && (!dates || keys !== undefined);
+  const matching = recordMatches(db, kind, text, scope, words, keys) ?? matches;
   if (!alone) {
     const found = await db
       .selectNoFrom(sql<boolean | number>`exists (${matching})`.as('found'))
       .executeTakeFirst();
-    return { total: toBool(found?.found ?? false) ? undefined : 0, perRow: narrowed, teams, words };
+    const total = toBool(found?.found ?? false) ? undefined : 0;
+    return { total, perRow: narrowed, scope, keys, words };
   }
-  if (keyOrder?.inOrder) {
-    const planned = await keyOrderPlan(db, kind, terms, expanded);
-    if (planned) return planned;
+  // One word of one term, in no scope or range: its total is the vocabulary's count.
+  const known = scope?.length || keys ? undefined : expanded?.total;
+  const count = (query: RawBuilder<unknown>) =>
+    known === undefined
+      ? sql<number>`(select count(*) from (${query}) as m)`
+      : sql<number>`${known}`;
+  if (keyOrder?.inOrder && inOrder) {
+    // The page is the index's next matches in key order, however deep.
+    const counted = await db.selectNoFrom(count(matching).as('total')).executeTakeFirst();
+    const keyMatch = scopedQuery(words ?? wordsQuery(terms), scope);
+    return { total: Number(counted?.total ?? 0), keyMatch, keys };
   }
-  // One word of one term, for every team: its total is the vocabulary's count.
-  const known = teams ? undefined : expanded?.total;
   const counted = await db
     .selectNoFrom([
-      known === undefined
-        ? sql<number>`(select count(*) from (${matching}) as m)`.as('total')
-        : sql<number>`${known}`.as('total'),
+      count(matching).as('total'),
       keyOrder
         ? sql<number | null>`${keyOrder.records}`.as('all')
         : sql<number | null>`(select max(id) from ${table})`.as('all'),
@@ -392,7 +483,7 @@ export async function searchPlan(
     .executeTakeFirst();
   const total = Number(counted?.total ?? 0);
   const perRow = ordered && walksIndex(total, Number(counted?.all ?? 0), through, 4);
-  return { total, perRow, teams, words };
+  return { total, perRow, scope, keys, words };
 }
 
 /** SQLite: search words as the index's terms (`termsQuery`): none match when `total` is 0. */
@@ -450,43 +541,15 @@ async function termsQuery(
 }
 
 /**
- * SQLite: the plan of a search alone whose list is in its text keys' order (`keyOrder`), when no
- * key was taken out of order: `keyMatch`, the query its page is read with — the words as the
- * index's terms (`termsQuery`) or, when they cannot be, as prefixes — and its total, from the
- * vocabulary for one term, else counted. Null when a key is out of order.
- */
-async function keyOrderPlan(
-  db: Executor,
-  kind: PlannedTexts,
-  terms: string[],
-  expanded: Expanded | null,
-): Promise<SearchPlan | null> {
-  const table = sql.table(`${kind}_text`);
-  const fts = sql.table(`${kind}_fts`);
-  // Never read as a number: the keys pass 2^53.
-  const inOrder = await db
-    .selectNoFrom(
-      sql<number>`coalesce((select max(id) from ${table}) < ${OUT_OF_ORDER}, 1)`.as('inOrder'),
-    )
-    .executeTakeFirst();
-  if (!toBool(inOrder?.inOrder ?? 0)) return null;
-  const query = expanded?.query ?? wordsQuery(terms);
-  if (expanded?.total !== undefined) return { total: expanded.total, keyMatch: query };
-  const counted = await sql<{ total: number }>`select count(*) as total from ${fts}
-    where ${fts} match ${query}`.execute(db);
-  return { total: Number(counted.rows[0]?.total ?? 0), keyMatch: query };
-}
-
-/**
- * SQLite: the record ids of one page of the records matching `match` (an FTS5 query: a plan's
- * `keyMatch`), in the order of their text keys (`direction`) — for a list whose order they
+ * SQLite: the record ids of one page of the records matching `match` (a plan's FTS5 query,
+ * `keyMatch`, and its range of keys), in the order of their text keys (`direction`) — for a list whose order they
  * follow: FTS5 gives its matches in rowid order, so the page is the index's next few matches,
  * however many there are, and only the page's records are looked up.
  */
 export async function keyOrderedPage(
   db: Executor,
   kind: RecordTexts,
-  match: string,
+  match: { keyMatch: string; keys?: KeyRange },
   direction: 'asc' | 'desc',
   limit: number,
   offset: number,
@@ -494,7 +557,7 @@ export async function keyOrderedPage(
   const fts = sql.table(`${kind}_fts`);
   const order = sql.raw(direction === 'desc' ? 'desc' : 'asc');
   const result = await sql<{ pageKey: unknown }>`select k.owner_id as page_key
-    from (select rowid as rid from ${fts} where ${fts} match ${match}
+    from (select rowid as rid from ${fts} where ${fts} match ${match.keyMatch}${inRange(match.keys)}
       order by rowid ${order} ${pageWindow(limit, offset)}) as f
     join ${sql.table(`${kind}_text`)} k on k.id = f.rid
     order by f.rid ${order}`.execute(db);
