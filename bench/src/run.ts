@@ -115,6 +115,8 @@ async function main() {
     )
   ).items[0]!;
   let tick = false;
+  // The start of the day a year before the run: the journal's filtered search reads a year.
+  const yearAgo = new Date(Math.floor(Date.now() / 86_400_000 - 365) * 86_400_000).toISOString();
 
   const scenarios: [string, Request, boolean][] = [
     ['clients: first page', { path: '/api/v1/clients', headers: m }, true],
@@ -139,6 +141,14 @@ async function main() {
     [
       'communications: search',
       { path: `/api/v1/communications?search=${encodeURIComponent('meeting')}`, headers: m },
+      true,
+    ],
+    [
+      'communications: search, e-mail of the last year',
+      {
+        path: `/api/v1/communications?search=${encodeURIComponent('meeting')}&channel=email&from=${yearAgo}`,
+        headers: m,
+      },
       true,
     ],
     [
