@@ -285,6 +285,50 @@ describe('searching records by their text', () => {
     expect(await numbat('channel=phone')).toEqual([]);
   });
 
+  it('finds a common word in a short history, each entry looked up in the index, in every order', async () => {
+    // A history of a few entries against a word of many (on SQLite, more than a hundred entries
+    // of the word for each of the history's): its entries are looked up one by one.
+    const few = (await send('POST', '/api/v1/contacts', { clientId: client.id, firstName: 'Cy' }))
+      .id;
+    const at = (day: number) => new Date(Date.UTC(2024, 1, day, 8)).toISOString();
+    const entry = (contact: string, day: number, description: string, channel = 'email') =>
+      send('POST', '/api/v1/communications', {
+        contactId: contact,
+        channel,
+        direction: 'incoming',
+        occurredAt: at(day),
+        description,
+      }).then((e: { id: string }) => e.id);
+    const sighting = await entry(few, 3, 'Platypus sighting');
+    await entry(few, 4, 'Echidna walk');
+    const nest = await entry(few, 5, 'Platypus nest', 'phone');
+    for (let i = 0; i < 420; i++) await entry(contactId, 1 + (i % 20), `Platypus census ${i}`);
+    const history = async (query: string) => {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/v1/communications?contactId=${few}&${query}`,
+        token: manager.token,
+      });
+      expect(res.statusCode).toBe(200);
+      const body = res.json<{ items: { id: string }[]; total: number }>();
+      return { ids: body.items.map((item) => item.id), total: body.total };
+    };
+    expect(await history('search=platypus')).toEqual({ ids: [nest, sighting], total: 2 });
+    expect(await history('search=platypus&sort=occurredAt')).toEqual({
+      ids: [sighting, nest],
+      total: 2,
+    });
+    expect(await history('search=platypus&sort=-createdAt&pageSize=1&page=2')).toEqual({
+      ids: [sighting],
+      total: 2,
+    });
+    expect(await history('search=platypus&pageSize=1&page=3')).toEqual({ ids: [], total: 2 });
+    expect(await history('search=platypus%20nest')).toEqual({ ids: [nest], total: 1 });
+    expect(await history('search=platypus&channel=phone')).toEqual({ ids: [nest], total: 1 });
+    expect(await history('search=platypus%20census')).toEqual({ ids: [], total: 0 });
+    expect(await history('search=echidna')).toEqual({ ids: [expect.any(String)], total: 1 });
+  });
+
   it("keeps a journal search in date order when an entry's date changes", async () => {
     const at = (day: number) => new Date(Date.UTC(2025, 5, day, 12)).toISOString();
     const entries: string[] = [];

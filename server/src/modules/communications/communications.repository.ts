@@ -100,6 +100,16 @@ function journalScope(f: CommunicationFilters): { scope: Scope; outside: boolean
   return { scope, outside: Boolean(f.authorId) && !author };
 }
 
+/** How many entries the record filters leave (a contact's, a client's…), counted in their index. */
+const narrowedRows = (db: Executor, f: CommunicationFilters) =>
+  filtered(db, {
+    contactId: f.contactId,
+    clientId: f.clientId,
+    projectId: f.projectId,
+    taskId: f.taskId,
+    documentId: f.documentId,
+  }).select(sql<number>`count(*)`.as('n'));
+
 /** The whole journal's total: a sum of the monthly counters. */
 const journalTotal = (db: Executor) =>
   db.selectFrom('communicationMonthStats').select(sql<number | string | null>`sum(n)`.as('total'));
@@ -154,6 +164,7 @@ export async function listCommunications(
           records: journalTotal(db),
           dates: f.from || f.to ? { from: f.from, to: f.to } : undefined,
         },
+        narrowedRows: narrowedRows(db, f),
       })
     : undefined;
   const keyMatch = searched?.keyMatch;
