@@ -305,7 +305,8 @@ function recordMatches(
  *   index's matches (read once, as integers): for a list narrowed by another index (a client's
  *   history reads its few rows, not a common word's 96,000 records: 54 → 0.3 ms), or walked in
  *   its order for a word so common that the page's rows come within a few hundred (the
- *   journal's first page for "meeting": 388 → 12 ms);
+ *   journal's first page for "meeting": 388 → 12 ms); with `lookup`, each row's key is sought
+ *   in the index itself instead (`rowid =` beside the `match`), the matches never read whole;
  * - PostgreSQL, `fewMatches`: the matches' record ids gathered first into an array, each record
  *   then read by its key — the only order the planner is left, for a search known to match few
  *   (its statistics rate a word they do not list at up to half a percent of the records, and it
@@ -398,8 +399,9 @@ async function keysInOrder(db: Executor, kind: PlannedTexts): Promise<boolean> {
  *   (`dates`), unless a key was taken out of order; PostgreSQL's index holds no dates, and a
  *   search with them is not alone there.
  * - SQLite, a search with other filters: whether any record holds the words at all. When a
- *   filter's index narrows the list (`narrowed`), the narrowed rows' texts are checked per row;
- *   otherwise the list starts from the matches.
+ *   filter's index narrows the list (`narrowed`), the narrowed rows' texts are checked per row —
+ *   each looked up in the index when the narrowed rows (`narrowedRows`) are few against the
+ *   words' entries (`looksUp`); otherwise the list starts from the matches.
  * - PostgreSQL, a search with other filters that do not narrow the list: how many records hold
  *   the words. (An `exists` was no cheaper: for a word it does not list, the planner expects a
  *   match within a few hundred rows and scans the table, 280 ms for the journal's.) A search
