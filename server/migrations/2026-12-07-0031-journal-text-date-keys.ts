@@ -25,7 +25,7 @@ import {
  * - Should a millisecond hold 2^19 entries, or a date be unreadable, the entry's key is taken
  *   from 2^62 up instead, out of date order (as every date after 2248 would fall: the API takes
  *   none later than a day ahead); searches know the keys are out of order by the largest key and
- *   then find their pages as before (`keyOrderPlan` in `fulltext.ts`).
+ *   then find their pages as before (`keysInOrder` in `fulltext.ts`).
  * - The index's vocabulary, `communication_vocab` (FTS5's own `fts5vocab` table: each term with
  *   how many entries hold it), lets a search match its words' terms rather than their prefixes:
  *   FTS5 merges every entry of a prefix's terms before its first match, but reads terms as it

@@ -61,6 +61,10 @@ const writeSqlite = `insert into communication_fts (rowid, body, scope)
   select k.id, ${body(communication, 'new')}, ${scope('new')}
   from communication_text k where k.owner_id = new.id;`;
 
+/** SQLite: communication `new` given a key from its date (0031), then its words and tokens. */
+const writeNew = `insert into communication_text (id, owner_id) values (${newKey}, new.id);
+  ${writeSqlite}`;
+
 function triggers(db: AnyDb): RowTriggers {
   if (isPostgres(db)) {
     const document = `${vector(communication, 'new')} || ${lexemes('new')}`;
@@ -78,7 +82,7 @@ function triggers(db: AnyDb): RowTriggers {
   return {
     name: 'communication_text',
     table: 'communications',
-    insert: `insert into communication_text (id, owner_id) values (${newKey}, new.id); ${writeSqlite}`,
+    insert: writeNew,
     update: {
       of: written,
       run: `delete from communication_fts where rowid = ${key(communication, 'new')}; ${writeSqlite}`,
@@ -89,8 +93,7 @@ function triggers(db: AnyDb): RowTriggers {
 /** SQLite: an entry whose date changes gets a new key, as in 0031, its tokens written too. */
 const redateScoped = `create trigger communication_text_redate after update of occurred_at
   on communications when old.occurred_at is not new.occurred_at begin
-    delete from communication_text where owner_id = new.id;
-    insert into communication_text (id, owner_id) values (${newKey}, new.id); ${writeSqlite}
+    delete from communication_text where owner_id = new.id; ${writeNew}
   end`;
 
 /** SQLite: the index built again over the same keys, with the tokens (`scoped`) or without. */

@@ -36,6 +36,26 @@ async function postDocument(fields: Record<string, string>, name: string): Promi
 }
 
 /**
+ * A communication posted by the manager with `fields`, by e-mail, incoming and with the shared
+ * contact unless they say otherwise: its id.
+ */
+async function postEntry(fields: {
+  occurredAt: string;
+  description: string;
+  contactId?: string;
+  channel?: string;
+  direction?: string;
+}): Promise<string> {
+  const entry = await send('POST', '/api/v1/communications', {
+    contactId,
+    channel: 'email',
+    direction: 'incoming',
+    ...fields,
+  });
+  return entry.id;
+}
+
+/**
  * The ids a list (with its filters, `list?…`) finds for `text` as the manager (or `who`), its
  * total checked against them.
  */
@@ -292,13 +312,7 @@ describe('searching records by their text', () => {
       .id;
     const at = (day: number) => new Date(Date.UTC(2024, 1, day, 8)).toISOString();
     const entry = (contact: string, day: number, description: string, channel = 'email') =>
-      send('POST', '/api/v1/communications', {
-        contactId: contact,
-        channel,
-        direction: 'incoming',
-        occurredAt: at(day),
-        description,
-      }).then((e: { id: string }) => e.id);
+      postEntry({ contactId: contact, channel, occurredAt: at(day), description });
     const sighting = await entry(few, 3, 'Platypus sighting');
     await entry(few, 4, 'Echidna walk');
     const nest = await entry(few, 5, 'Platypus nest', 'phone');
@@ -333,14 +347,14 @@ describe('searching records by their text', () => {
     const at = (day: number) => new Date(Date.UTC(2025, 5, day, 12)).toISOString();
     const entries: string[] = [];
     for (const day of [1, 2, 3]) {
-      const entry = await send('POST', '/api/v1/communications', {
-        contactId,
-        channel: 'phone',
-        direction: 'outgoing',
-        occurredAt: at(day),
-        description: `Quoll review ${day}`,
-      });
-      entries.push(entry.id);
+      entries.push(
+        await postEntry({
+          channel: 'phone',
+          direction: 'outgoing',
+          occurredAt: at(day),
+          description: `Quoll review ${day}`,
+        }),
+      );
     }
     const [first, second, third] = entries;
     const inOrder = async (sort: string) =>
@@ -362,14 +376,9 @@ describe('searching records by their text', () => {
     expect(await inOrder('-occurredAt')).toEqual([first, third, second]);
     const twins: string[] = [];
     for (const n of [1, 2]) {
-      const twin = await send('POST', '/api/v1/communications', {
-        contactId,
-        channel: 'phone',
-        direction: 'incoming',
-        occurredAt: at(5),
-        description: `Quoll twin ${n}`,
-      });
-      twins.push(twin.id);
+      twins.push(
+        await postEntry({ channel: 'phone', occurredAt: at(5), description: `Quoll twin ${n}` }),
+      );
     }
     const [older, newer] = twins;
     await send('PATCH', `/api/v1/communications/${older}`, { description: 'Quoll twin, edited' });
@@ -396,14 +405,13 @@ describe('searching records by their text', () => {
     ];
     const ids: string[] = [];
     for (const [i, w] of words.entries()) {
-      const entry = await send('POST', '/api/v1/communications', {
-        contactId,
-        channel: 'email',
-        direction: 'outgoing',
-        occurredAt: new Date(Date.UTC(2025, 8, 1, i)).toISOString(),
-        description: `A ${w} sighting`,
-      });
-      ids.push(entry.id);
+      ids.push(
+        await postEntry({
+          direction: 'outgoing',
+          occurredAt: new Date(Date.UTC(2025, 8, 1, i)).toISOString(),
+          description: `A ${w} sighting`,
+        }),
+      );
     }
     const newestFirst = [...ids].reverse();
     const dugongs = newestFirst.slice(-3);
@@ -458,13 +466,7 @@ describe('searching records by their text', () => {
       const db = t.database.db;
       const moment = new Date(Date.UTC(2025, 6, 1, 8)).toISOString();
       const write = (occurredAt: string, description: string) =>
-        send('POST', '/api/v1/communications', {
-          contactId,
-          channel: 'email',
-          direction: 'incoming',
-          occurredAt,
-          description,
-        }).then((entry: { id: string }) => entry.id);
+        postEntry({ occurredAt, description });
       const first = await write(moment, 'Wallaby one');
       const key = sql`(select id from communication_text where owner_id = ${first})`;
       await sql`delete from communication_fts where rowid = ${key}`.execute(db);
@@ -517,13 +519,10 @@ describe('searching records by their text', () => {
       const ids: string[] = [];
       for (const day of [3, 1, 2]) {
         ids.push(
-          await send('POST', '/api/v1/communications', {
-            contactId,
-            channel: 'email',
-            direction: 'incoming',
+          await postEntry({
             occurredAt: new Date(Date.UTC(2025, 7, day)).toISOString(),
             description: `Bettong ${day}`,
-          }).then((entry: { id: string }) => entry.id),
+          }),
         );
       }
       expect((await migrator.migrateToLatest()).error).toBeUndefined();
@@ -533,19 +532,16 @@ describe('searching records by their text', () => {
         where owner_id in (${sql.join(ids)}) order by id`.execute(db);
       expect(keys.rows.map((row) => row.ownerId)).toEqual([first, second, third]);
       // Written after it, its key in the order of dates too.
-      const fourth = await send('POST', '/api/v1/communications', {
-        contactId,
-        channel: 'email',
-        direction: 'incoming',
+      const fourth = await postEntry({
         occurredAt: new Date(Date.UTC(2025, 7, 1, 12)).toISOString(),
         description: 'Bettong 1½',
       });
-      expect(await found('communications', 'bettong')).toEqual([third, second, fourth.id, first]);
+      expect(await found('communications', 'bettong')).toEqual([third, second, fourth, first]);
       // Its channel in its text index too (migration 0033), as the entries written before.
       expect(await found('communications?channel=email', 'bettong')).toEqual([
         third,
         second,
-        fourth.id,
+        fourth,
         first,
       ]);
       expect(await found('communications?channel=phone', 'bettong')).toEqual([]);

@@ -218,6 +218,9 @@ export const isIdToken = (id: string) =>
  */
 export type Scope = string[][];
 
+/** Whether a scope has a list with no token, which nothing is in. */
+const emptyScope = (scope: Scope | undefined) => scope?.some((tokens) => tokens.length === 0);
+
 /** SQLite: the FTS5 query of the records' text holding every word of `terms` (as prefixes). */
 const wordsQuery = (terms: string[]) => `body : (${ftsQuery(terms)})`;
 
@@ -320,7 +323,7 @@ export function textSearch(
   plan: Partial<SearchPlan> = {},
 ): RawBuilder<SqlBool> {
   const matches = recordMatches(db, kind, text, plan.scope, plan.words, plan.keys);
-  if (!matches || plan.scope?.some((tokens) => tokens.length === 0)) return sql<SqlBool>`1 = 0`;
+  if (!matches || emptyScope(plan.scope)) return sql<SqlBool>`1 = 0`;
   if (isPostgresDb(db)) {
     if (plan.fewMatches) return sql<SqlBool>`${id} = any(array(${matches}))`;
     return sql<SqlBool>`${id} in (${matches})`;
@@ -437,7 +440,7 @@ export async function searchPlan(
   const { narrowed, through, ordered, scope, keyOrder } = options;
   const dates = keyOrder?.dates;
   const matches = recordMatches(db, kind, text, scope);
-  if (!matches || scope?.some((tokens) => tokens.length === 0)) return { total: 0 };
+  if (!matches || emptyScope(scope)) return { total: 0 };
   const table = sql.table(`${kind}_text`);
   if (isPostgresDb(db)) {
     const alone = options.alone && !dates;
@@ -455,11 +458,13 @@ export async function searchPlan(
     return { total: alone || total === 0 ? total : undefined, fewMatches, scope };
   }
   const terms = searchTerms(text);
-  const expanded = await termsQuery(db, kind, terms);
+  const [expanded, inOrder] = await Promise.all([
+    termsQuery(db, kind, terms),
+    keyOrder && (keyOrder.inOrder || dates) ? keysInOrder(db, kind) : false,
+  ]);
   // A word that begins no term of the index: nothing holds it.
   if (expanded?.total === 0) return { total: 0 };
   const words = expanded?.query;
-  const inOrder = keyOrder && (keyOrder.inOrder || dates) ? await keysInOrder(db, kind) : false;
   const keys = dates && inOrder ? dateKeys(dates) : undefined;
   const alone = options.alone && (!dates || keys !== undefined);
   const matching = recordMatches(db, kind, text, scope, words, keys) ?? matches;
@@ -576,9 +581,9 @@ async function termsQuery(
 
 /**
  * SQLite: the record ids of one page of the records matching `match` (a plan's FTS5 query,
- * `keyMatch`, and its range of keys), in the order of their text keys (`direction`) — for a list whose order they
- * follow: FTS5 gives its matches in rowid order, so the page is the index's next few matches,
- * however many there are, and only the page's records are looked up.
+ * `keyMatch`, and its range of keys), in the order of their text keys (`direction`) — for a
+ * list whose order they follow: FTS5 gives its matches in rowid order, so the page is the
+ * index's next few matches, however many there are, and only the page's records are looked up.
  */
 export async function keyOrderedPage(
   db: Executor,
